@@ -1,0 +1,1 @@
+export { ClauseId } from './clauseId.js';
