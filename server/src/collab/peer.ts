@@ -1,0 +1,12 @@
+import type { Role } from '@charter/shared';
+
+/**
+ * One connected client, as the room sees it: a way to send bytes and to close,
+ * and who it is. The websocket adapter makes these; tests can too.
+ */
+export interface Peer {
+  readonly role: Role;
+  readonly initiativeId: string;
+  send(message: Uint8Array): void;
+  close(code: number, reason: string): void;
+}

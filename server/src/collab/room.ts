@@ -1,0 +1,192 @@
+import * as decoding from 'lib0/decoding';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import {
+  BODY_FRAGMENT,
+  CloseCode,
+  canWriteBody,
+  canWriteNotes,
+  ensureClauseIds,
+  type DocKind,
+  type DraftStatus,
+  type Role,
+} from '@charter/shared';
+import type { Logger } from '../log.js';
+import { isPeer, SERVER_ORIGIN, STORE_ORIGIN, type Origin } from './origins.js';
+import type { Peer } from './peer.js';
+import { encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate, MessageType, SyncType } from './protocol.js';
+import type { WriteAhead } from './writeAhead.js';
+
+/**
+ * May this role write this kind of document while the draft has this status?
+ * Body: facilitators and editors, while drafting. Notes: all but viewers, until adopted.
+ */
+export function mayWrite(role: Role, kind: DocKind, status: DraftStatus): boolean {
+  if (kind === 'body') return status === 'drafting' && canWriteBody(role);
+  return status !== 'adopted' && canWriteNotes(role);
+}
+
+/**
+ * One open document: its Y.Doc, the peers editing it, their awareness. The hot
+ * path of an update: role gate → apply → append to this turn's commit → once
+ * committed, encode once and send the same bytes to every other peer.
+ */
+export class Room {
+  readonly doc = new Y.Doc({ gc: true });
+  readonly awareness = new awarenessProtocol.Awareness(this.doc);
+  readonly peers = new Map<Peer, Set<number>>();
+  /** Updates stored since the log was last compacted (or loaded). */
+  logLength = 0;
+  /** Set by a transaction that touched the body's top level, read after it. */
+  private clausesTouched = false;
+
+  constructor(
+    readonly name: string,
+    readonly kind: DocKind,
+    public status: DraftStatus,
+    stored: Uint8Array[],
+    private readonly writeAhead: WriteAhead,
+    private readonly logger: Logger,
+  ) {
+    // The server holds no awareness state of its own.
+    this.awareness.setLocalState(null);
+    this.doc.transact(() => {
+      for (const update of stored) Y.applyUpdate(this.doc, update);
+    }, STORE_ORIGIN);
+    this.logLength = stored.length;
+    this.doc.on('update', (update: Uint8Array, origin: Origin) => this.onUpdate(update, origin));
+    this.awareness.on('update', this.onAwareness);
+    if (kind === 'body') {
+      // A change to the body or to one of its direct children (a block's
+      // attributes) may have added a block or changed an id: check the clauses.
+      const body: unknown = this.doc.getXmlFragment(BODY_FRAGMENT);
+      this.doc.on('afterTransaction', (tr: Y.Transaction) => {
+        for (const type of tr.changed.keys()) {
+          if (type === body || type.parent === body) this.clausesTouched = true;
+        }
+      });
+      // Check once what was loaded; afterwards only changes to the top level are checked.
+      this.clausesTouched = true;
+      this.fixClauseIds();
+    }
+  }
+
+  join(peer: Peer): void {
+    this.peers.set(peer, new Set());
+    this.sendDurable(peer, encodeSyncStep1(this.doc));
+    const states = [...this.awareness.getStates().keys()];
+    if (states.length > 0) {
+      peer.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, states)));
+    }
+  }
+
+  leave(peer: Peer): void {
+    const clients = this.peers.get(peer);
+    if (!clients) return;
+    this.peers.delete(peer);
+    if (clients.size > 0) awarenessProtocol.removeAwarenessStates(this.awareness, [...clients], null);
+  }
+
+  /** Read one message; a malformed one closes its own socket and harms no one else. */
+  handleMessage(peer: Peer, message: Uint8Array): void {
+    if (!this.peers.has(peer)) return;
+    try {
+      this.readMessage(peer, message);
+    } catch (error) {
+      this.logger.warn('malformed message; closing its socket', { document: this.name, error: String(error) });
+      peer.close(CloseCode.BadMessage, 'malformed message');
+    }
+  }
+
+  /** Apply a change made by the server itself (stored and broadcast like any edit). */
+  transact(change: (doc: Y.Doc) => void): void {
+    this.doc.transact(() => change(this.doc), SERVER_ORIGIN);
+    this.fixClauseIds();
+  }
+
+  destroy(): void {
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+
+  private readMessage(peer: Peer, message: Uint8Array): void {
+    const decoder = decoding.createDecoder(message);
+    const type = decoding.readVarUint(decoder);
+    switch (type) {
+      case MessageType.Sync: {
+        const syncType = decoding.readVarUint(decoder);
+        if (syncType === SyncType.Step1) {
+          const stateVector = decoding.readVarUint8Array(decoder);
+          // Answer with what the peer lacks, then with our own state vector: a
+          // client that compares it with its own knows every change it made is stored.
+          this.sendDurable(peer, encodeSyncStep2(this.doc, stateVector));
+          this.sendDurable(peer, encodeSyncStep1(this.doc));
+          return;
+        }
+        if (syncType !== SyncType.Step2 && syncType !== SyncType.Update) throw new Error(`unknown sync type ${syncType}`);
+        const update = decoding.readVarUint8Array(decoder);
+        // The role gate: dropped before it is applied, stored or forwarded.
+        if (!mayWrite(peer.role, this.kind, this.status)) return;
+        Y.applyUpdate(this.doc, update, peer);
+        this.fixClauseIds();
+        return;
+      }
+      case MessageType.Awareness:
+        awarenessProtocol.applyAwarenessUpdate(this.awareness, decoding.readVarUint8Array(decoder), peer);
+        return;
+      case MessageType.QueryAwareness:
+        peer.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...this.awareness.getStates().keys()])));
+        return;
+      case MessageType.Auth:
+        // Authentication happens at connect time; a client's auth message carries nothing for us.
+        return;
+      default:
+        throw new Error(`unknown message type ${type}`);
+    }
+  }
+
+  private onUpdate(update: Uint8Array, origin: Origin): void {
+    if (origin === STORE_ORIGIN) return;
+    this.writeAhead.append(this.name, update);
+    this.logLength++;
+    const message = encodeUpdate(update);
+    this.writeAhead.whenDurable(() => {
+      for (const peer of this.peers.keys()) {
+        if (peer !== origin) peer.send(message);
+      }
+    });
+  }
+
+  private onAwareness = (
+    { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
+    origin: unknown,
+  ): void => {
+    if (isPeer(origin)) {
+      const controlled = this.peers.get(origin);
+      if (controlled) {
+        for (const id of added) controlled.add(id);
+        for (const id of removed) controlled.delete(id);
+      }
+    }
+    const changed = [...added, ...updated, ...removed];
+    const message = encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
+    for (const peer of this.peers.keys()) peer.send(message);
+  };
+
+  /** Keep the clause-id invariant for every client, the stock one included. */
+  private fixClauseIds(): void {
+    if (this.kind !== 'body' || !this.clausesTouched) return;
+    this.clausesTouched = false;
+    const body = this.doc.getXmlFragment(BODY_FRAGMENT);
+    this.doc.transact(() => ensureClauseIds(body), SERVER_ORIGIN);
+    // Our own transaction touched the top level too; nothing is left to fix.
+    this.clausesTouched = false;
+  }
+
+  /** Sync messages can carry uncommitted updates: they wait for the commit. */
+  private sendDurable(peer: Peer, message: Uint8Array): void {
+    this.writeAhead.whenDurable(() => {
+      if (this.peers.has(peer)) peer.send(message);
+    });
+  }
+}

@@ -1,0 +1,99 @@
+import { parseDocName, type DraftStatus } from '@charter/shared';
+import type { Logger } from '../log.js';
+import type { DocumentStore } from '../store/types.js';
+import type { Peer } from './peer.js';
+import { Room } from './room.js';
+import type { WriteAhead } from './writeAhead.js';
+
+export interface RoomsOptions {
+  store: DocumentStore;
+  writeAhead: WriteAhead;
+  logger: Logger;
+  /** How long a room with no peer stays loaded, in case someone comes back. */
+  unloadAfterMs: number;
+  /** Fold the log into one update once it holds this many. */
+  compactAfter: number;
+}
+
+/**
+ * The open rooms. Concurrent opens of one document share one load; a room with
+ * no peer is unloaded after a grace period, once its updates are on disk.
+ */
+export class Rooms {
+  private readonly rooms = new Map<string, Promise<Room>>();
+  private readonly unloadTimers = new Map<string, NodeJS.Timeout>();
+  private readonly compacting = new Set<string>();
+
+  constructor(private readonly options: RoomsOptions) {}
+
+  /** Open (or find) the room of a document and add the peer to it. */
+  async join(name: string, status: DraftStatus, peer: Peer): Promise<Room> {
+    // Cancel a pending unload before waiting, so it cannot fire in between.
+    clearTimeout(this.unloadTimers.get(name));
+    this.unloadTimers.delete(name);
+    const room = await this.open(name, status);
+    room.join(peer);
+    return room;
+  }
+
+  leave(room: Room, peer: Peer): void {
+    room.leave(peer);
+    if (room.peers.size === 0) this.scheduleUnload(room);
+  }
+
+  /** The loaded rooms of a draft (its body and its notes). */
+  async loadedFor(draftId: string): Promise<Room[]> {
+    const rooms = await Promise.all(this.rooms.values());
+    return rooms.filter((room) => parseDocName(room.name)?.draftId === draftId);
+  }
+
+  /** Every loaded room (for shutdown and revocation). */
+  async all(): Promise<Room[]> {
+    return Promise.all(this.rooms.values());
+  }
+
+  /** Store compaction after commit, when the log has grown long. */
+  maybeCompact(room: Room): void {
+    if (room.logLength < this.options.compactAfter || this.compacting.has(room.name)) return;
+    this.compacting.add(room.name);
+    this.options.writeAhead.whenDurable(() => {
+      this.options.store
+        .compact(room.name)
+        .then(() => {
+          room.logLength = 1;
+        })
+        .catch((error) => this.options.logger.error('compaction failed; the log is kept', { document: room.name, error: String(error) }))
+        .finally(() => this.compacting.delete(room.name));
+    });
+  }
+
+  private open(name: string, status: DraftStatus): Promise<Room> {
+    let room = this.rooms.get(name);
+    if (!room) {
+      const kind = parseDocName(name)?.kind ?? 'body';
+      room = this.options.store
+        .load(name)
+        .then((stored) => new Room(name, kind, status, stored, this.options.writeAhead, this.options.logger));
+      this.rooms.set(name, room);
+      // A failed load is not cached: the next join tries again.
+      room.catch(() => this.rooms.delete(name));
+    }
+    return room;
+  }
+
+  private scheduleUnload(room: Room): void {
+    clearTimeout(this.unloadTimers.get(room.name));
+    const timer = setTimeout(() => {
+      this.unloadTimers.delete(room.name);
+      // Never unload with writes pending: wait until they are on disk.
+      this.options.writeAhead.whenDurable(() => {
+        if (room.peers.size > 0 || this.unloadTimers.has(room.name)) return;
+        this.rooms.delete(room.name);
+        this.maybeCompact(room);
+        room.destroy();
+      });
+    }, this.options.unloadAfterMs);
+    timer.unref();
+    this.unloadTimers.set(room.name, timer);
+  }
+}

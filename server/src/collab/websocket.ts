@@ -1,0 +1,138 @@
+import type { IncomingMessage, Server } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { CloseCode, parseDocName } from '@charter/shared';
+import { authenticate } from '../auth.js';
+import type { Logger } from '../log.js';
+import type { AppStore } from '../store/types.js';
+import type { Peer } from './peer.js';
+import type { Room } from './room.js';
+import type { Rooms } from './rooms.js';
+
+export interface CollabEndpointOptions {
+  app: AppStore;
+  rooms: Rooms;
+  logger: Logger;
+  maxMessageBytes: number;
+  /** Dead connections (no pong) are dropped after this long. */
+  heartbeatMs?: number;
+}
+
+const PATH_PREFIX = '/collab/';
+/** Messages held while the token is checked and the document loads. */
+const MAX_EARLY_MESSAGES = 256;
+
+/**
+ * The thin adapter between `ws` and the room core: authenticate on connect,
+ * then hand each message to the room, one at a time, in order.
+ */
+export function attachCollabEndpoint(server: Server, options: CollabEndpointOptions): { close(): void } {
+  const { app, rooms, logger, maxMessageBytes } = options;
+  // ws closes a socket whose message exceeds maxPayload with 1009, before reading it.
+  const wss = new WebSocketServer({ noServer: true, maxPayload: maxMessageBytes });
+  /** Each open socket, and whether it answered the last ping. */
+  const liveness = new Map<WebSocket, boolean>();
+
+  server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    if (!url.pathname.startsWith(PATH_PREFIX)) {
+      socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
+      return;
+    }
+    wss.handleUpgrade(request, socket, head, (ws) => connect(ws, url));
+  });
+
+  function connect(ws: WebSocket, url: URL): void {
+    let room: Room | null = null;
+    let closed = false;
+    const early: Uint8Array[] = [];
+
+    liveness.set(ws, true);
+    ws.on('pong', () => liveness.set(ws, true));
+    ws.on('error', (error) => logger.warn('websocket error', { error: String(error) }));
+    ws.on('message', (data) => {
+      const message = toBytes(data);
+      if (room) {
+        room.handleMessage(peer, message);
+        rooms.maybeCompact(room);
+      } else if (early.push(message) > MAX_EARLY_MESSAGES) {
+        ws.close(CloseCode.BadMessage, 'too many messages before the connection was ready');
+      }
+    });
+    ws.on('close', () => {
+      closed = true;
+      liveness.delete(ws);
+      if (room) rooms.leave(room, peer);
+    });
+
+    let docName: string;
+    try {
+      docName = decodeURIComponent(url.pathname.slice(PATH_PREFIX.length));
+    } catch {
+      ws.close(CloseCode.NotFound, 'no such document');
+      return;
+    }
+    const parsed = parseDocName(docName);
+    const token = url.searchParams.get('token');
+
+    // Role and initiative are filled in once the token is checked; until then no message is read.
+    const peer: { -readonly [K in keyof Peer]: Peer[K] } = {
+      role: 'viewer',
+      initiativeId: '',
+      send(message) {
+        if (ws.readyState === ws.OPEN) ws.send(message, { binary: true });
+      },
+      close(code, reason) {
+        ws.close(code, reason);
+      },
+    };
+
+    void (async () => {
+      const credentials = await authenticate(app, token);
+      if (!credentials) return ws.close(CloseCode.Unauthorized, 'invalid or revoked token');
+      const draft = parsed ? await app.getDraft(parsed.draftId) : null;
+      if (!draft) return ws.close(CloseCode.NotFound, 'no such draft');
+      if (draft.initiativeId !== credentials.initiativeId) return ws.close(CloseCode.Forbidden, 'not your initiative');
+      if (closed) return;
+      peer.role = credentials.role;
+      peer.initiativeId = credentials.initiativeId;
+      const joined = await rooms.join(docName, draft.status, peer);
+      if (closed) {
+        rooms.leave(joined, peer);
+        return;
+      }
+      room = joined;
+      for (const message of early.splice(0)) joined.handleMessage(peer, message);
+    })().catch((error) => {
+      logger.error('could not open document', { document: docName, error: String(error) });
+      ws.close(1011, 'server error');
+    });
+  }
+
+  // Heartbeat: a client that stopped answering pings is gone; free its room slot.
+  const heartbeat = setInterval(() => {
+    for (const [ws, alive] of liveness) {
+      if (!alive) {
+        ws.terminate();
+        continue;
+      }
+      liveness.set(ws, false);
+      ws.ping();
+    }
+  }, options.heartbeatMs ?? 30_000);
+  heartbeat.unref();
+
+  return {
+    close() {
+      clearInterval(heartbeat);
+      for (const ws of liveness.keys()) ws.close(CloseCode.GoingAway, 'server shutting down');
+      wss.close();
+    },
+  };
+}
+
+function toBytes(data: Buffer | ArrayBuffer | Buffer[]): Uint8Array {
+  if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data));
+  if (data instanceof ArrayBuffer) return new Uint8Array(data);
+  return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+}

@@ -1,0 +1,47 @@
+/** The configuration of CONTRACT.md, read and checked once, at start. */
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl?: string;
+  redisUrl?: string;
+  adminToken?: string;
+  maxMessageBytes: number;
+}
+
+export class ConfigError extends Error {}
+
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^\d+$/.test(raw.trim()) || Number(raw) < min || Number(raw) > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}; it is "${raw}".`);
+  }
+  return Number(raw);
+}
+
+function optional(env: NodeJS.ProcessEnv, name: string): string | undefined {
+  const value = env[name];
+  return value === undefined || value === '' ? undefined : value;
+}
+
+export function readConfig(env: NodeJS.ProcessEnv): Config {
+  const host = optional(env, 'HOST') ?? '127.0.0.1';
+  if (/\s|\/|^\[?:?$/.test(host)) throw new ConfigError(`HOST must be a host name or an IP address; it is "${host}".`);
+  const databaseUrl = optional(env, 'DATABASE_URL');
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new ConfigError('DATABASE_URL must start with postgres:// or postgresql://.');
+  }
+  const redisUrl = optional(env, 'REDIS_URL');
+  if (redisUrl && !/^rediss?:\/\//.test(redisUrl)) throw new ConfigError('REDIS_URL must start with redis:// or rediss://.');
+  const adminToken = optional(env, 'ADMIN_TOKEN');
+  return {
+    port: integer(env, 'PORT', 8080, 0, 65535),
+    host,
+    dataDir: optional(env, 'DATA_DIR') ?? './data',
+    databaseUrl,
+    redisUrl,
+    adminToken,
+    maxMessageBytes: integer(env, 'MAX_MESSAGE_BYTES', 1_048_576, 1024, 1024 * 1024 * 1024),
+  };
+}

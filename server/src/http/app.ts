@@ -1,0 +1,40 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import type { Services } from './context.js';
+import { draftRoutes } from './drafts.js';
+import { AppError, errorBody, handleError } from './errors.js';
+import { initiativeRoutes } from './initiatives.js';
+import { principleRoutes } from './principles.js';
+import { sessionRoutes } from './session.js';
+import { clientRoutes } from './static.js';
+
+/** JSON bodies of the API are small; anything larger is refused before it is read. */
+const MAX_BODY_BYTES = 64 * 1024;
+
+/** The HTTP side: `/healthz`, `/api/*`, and the built client for every other path. */
+export function createHttpApp(services: Services & { clientDir: string }) {
+  const app = new Hono();
+  app.onError(handleError(services.logger));
+
+  app.get('/healthz', (c) => c.json({ ok: true }));
+
+  const api = new Hono();
+  api.use(
+    '*',
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) => c.json(errorBody('too_large', `The request body is over ${MAX_BODY_BYTES / 1024} KB.`), 413),
+    }),
+  );
+  api.route('/initiatives', initiativeRoutes(services));
+  api.route('/drafts', draftRoutes(services));
+  api.route('/session', sessionRoutes(services));
+  api.route('/principles', principleRoutes());
+  api.all('*', () => {
+    throw new AppError(404, 'not_found', 'No such API route.');
+  });
+  app.route('/api', api);
+
+  app.route('/', clientRoutes(services.clientDir));
+  return app;
+}

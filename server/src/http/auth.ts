@@ -1,0 +1,26 @@
+import type { MiddlewareHandler } from 'hono';
+import { authenticate, type Credentials } from '../auth.js';
+import type { AppStore } from '../store/types.js';
+import type { Env } from './context.js';
+import { forbidden, unauthorized } from './errors.js';
+
+/** The bearer token of a request, if it sent one. */
+export function bearer(header: string | undefined): string | null {
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(header ?? '');
+  return match ? match[1] : null;
+}
+
+/** Every route behind this needs a live invite token (401 otherwise). */
+export function requireInvite(app: AppStore): MiddlewareHandler<Env> {
+  return async (c, next) => {
+    const credentials = await authenticate(app, bearer(c.req.header('Authorization')));
+    if (!credentials) throw unauthorized();
+    c.set('credentials', credentials);
+    await next();
+  };
+}
+
+/** The token must belong to this initiative (403 otherwise). */
+export function assertInitiative(credentials: Credentials, initiativeId: string): void {
+  if (credentials.initiativeId !== initiativeId) throw forbidden('Your invite is for another initiative.');
+}

@@ -1,0 +1,91 @@
+import { Hono } from 'hono';
+import {
+  CreateDraftBody,
+  CreateInitiativeBody,
+  ROLES,
+  canManage,
+  isRole,
+  randomId,
+  type CreatedInitiative,
+  type DraftSummary,
+  type Invite,
+  type Role,
+} from '@charter/shared';
+import { newToken, sameSecret } from '../auth.js';
+import { bearer, assertInitiative, requireInvite } from './auth.js';
+import type { Env, Services } from './context.js';
+import { AppError, forbidden, notFound } from './errors.js';
+import { readBody } from './validate.js';
+
+/** Invite links point at the address the request came in on: what the person can reach. */
+function inviteFor(origin: string, token: string): Invite {
+  return { token, url: `${origin}/join/${token}` };
+}
+
+export function initiativeRoutes({ app, collab, adminToken }: Services) {
+  const routes = new Hono<Env>();
+
+  routes.post('/', async (c) => {
+    if (adminToken !== undefined) {
+      const given = bearer(c.req.header('Authorization'));
+      if (!given) throw new AppError(401, 'unauthorized', 'This server needs its admin token to start an initiative.');
+      if (!sameSecret(given, adminToken)) throw forbidden('That admin token is not right.');
+    }
+    const body = await readBody(c, CreateInitiativeBody);
+    const createdAt = new Date().toISOString();
+    const id = randomId();
+    const origin = new URL(c.req.url).origin;
+    const tokens = ROLES.map((role) => ({ role, ...newToken() }));
+    await app.createInitiative(
+      { id, name: body.name, place: body.place, createdAt },
+      tokens.map(({ role, hash }) => ({ role, tokenHash: hash })),
+    );
+    const invites = Object.fromEntries(tokens.map(({ role, token }) => [role, inviteFor(origin, token)])) as Record<Role, Invite>;
+    const created: CreatedInitiative = { id, invites };
+    return c.json(created, 201);
+  });
+
+  routes.use('/:id/*', requireInvite(app));
+  routes.use('/:id', requireInvite(app));
+
+  routes.get('/:id', async (c) => {
+    const id = c.req.param('id');
+    assertInitiative(c.get('credentials'), id);
+    const initiative = await app.getInitiative(id);
+    if (!initiative) throw notFound('initiative');
+    return c.json(initiative);
+  });
+
+  routes.get('/:id/drafts', async (c) => {
+    const id = c.req.param('id');
+    assertInitiative(c.get('credentials'), id);
+    const drafts = await app.listDrafts(id);
+    return c.json(drafts.map(({ id, title, kind, status, updatedAt }): DraftSummary => ({ id, title, kind, status, updatedAt })));
+  });
+
+  routes.post('/:id/drafts', async (c) => {
+    const id = c.req.param('id');
+    const credentials = c.get('credentials');
+    assertInitiative(credentials, id);
+    if (!canManage(credentials.role)) throw forbidden('Only a facilitator can start a draft.');
+    const body = await readBody(c, CreateDraftBody);
+    const draftId = randomId();
+    await app.createDraft({ id: draftId, initiativeId: id, title: body.title, kind: body.kind, status: 'drafting', updatedAt: new Date().toISOString() });
+    return c.json({ id: draftId }, 201);
+  });
+
+  routes.post('/:id/invites/:role', async (c) => {
+    const id = c.req.param('id');
+    const role = c.req.param('role');
+    const credentials = c.get('credentials');
+    assertInitiative(credentials, id);
+    if (!canManage(credentials.role)) throw forbidden('Only a facilitator can issue invites.');
+    if (!isRole(role)) throw new AppError(400, 'invalid_request', `role: expected one of ${ROLES.join(', ')}.`);
+    const { token, hash } = newToken();
+    await app.replaceInvite(id, role, hash, new Date().toISOString());
+    await collab.revoke(id, role);
+    return c.json(inviteFor(new URL(c.req.url).origin, token), 201);
+  });
+
+  return routes;
+}

@@ -1,0 +1,27 @@
+import { Hono } from 'hono';
+import { LANGUAGES, isLanguage, principles, type Language } from '@charter/shared';
+import { AppError } from './errors.js';
+
+/** The first of our languages the browser asks for, else English. */
+function preferred(acceptLanguage: string | undefined): Language {
+  for (const part of (acceptLanguage ?? '').split(',')) {
+    const tag = part.split(';')[0].trim().slice(0, 2).toLowerCase();
+    if (isLanguage(tag)) return tag;
+  }
+  return 'en';
+}
+
+/** The catalogue of principles, public: `?lang=en|es|fr`, or the browser's language. */
+export function principleRoutes() {
+  const routes = new Hono();
+  routes.get('/', (c) => {
+    const lang = c.req.query('lang');
+    if (lang !== undefined && !isLanguage(lang)) {
+      throw new AppError(400, 'invalid_request', `lang: expected one of ${LANGUAGES.join(', ')}.`);
+    }
+    c.header('Cache-Control', 'public, max-age=3600');
+    c.header('Vary', 'Accept-Language');
+    return c.json(principles(lang ?? preferred(c.req.header('Accept-Language'))));
+  });
+  return routes;
+}

@@ -1,0 +1,19 @@
+import type { Context } from 'hono';
+import type { z } from 'zod';
+import { AppError } from './errors.js';
+
+/** Read and check a JSON body: invalid JSON or a wrong shape is a 400 that says what is wrong. */
+export async function readBody<T extends z.ZodType>(c: Context, schema: T): Promise<z.infer<T>> {
+  let body: unknown;
+  try {
+    body = await c.req.json();
+  } catch {
+    throw new AppError(400, 'invalid_json', 'The request body must be JSON.');
+  }
+  const result = schema.safeParse(body);
+  if (!result.success) {
+    const issues = result.error.issues.map((issue) => (issue.path.length ? `${issue.path.join('.')}: ` : '') + issue.message);
+    throw new AppError(400, 'invalid_request', issues.join('; '));
+  }
+  return result.data;
+}

@@ -1,0 +1,51 @@
+import { createServer as createHttpServer, type Server } from 'node:http';
+import { getRequestListener } from '@hono/node-server';
+import { fileURLToPath } from 'node:url';
+import { createCollab } from './collab/index.js';
+import type { Config } from './config.js';
+import { createHttpApp } from './http/app.js';
+import type { Logger } from './log.js';
+import type { Store } from './store/types.js';
+
+const CLIENT_DIR = fileURLToPath(new URL('../../client/dist', import.meta.url));
+
+export interface ServerDeps {
+  config: Config;
+  store: Store;
+  logger: Logger;
+  clientDir?: string;
+}
+
+/** Wire the parts: one HTTP server for the page, `/api` and `/collab`. */
+export function createServer({ config, store, logger, clientDir = CLIENT_DIR }: ServerDeps) {
+  const collab = createCollab({
+    documents: store.documents,
+    app: store.app,
+    logger,
+    maxMessageBytes: config.maxMessageBytes,
+  });
+  const http = createHttpApp({ app: store.app, collab, logger, adminToken: config.adminToken, clientDir });
+  const server: Server = createHttpServer(getRequestListener(http.fetch));
+  collab.attach(server);
+
+  return {
+    server,
+    listen(): Promise<number> {
+      return new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(config.port, config.host, () => {
+          const address = server.address();
+          resolve(typeof address === 'object' && address ? address.port : config.port);
+        });
+      });
+    },
+    /** Stop taking connections, put every update on disk, close the store. */
+    async close(): Promise<void> {
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      await collab.shutdown();
+      server.closeAllConnections();
+      await closed;
+      await store.close();
+    },
+  };
+}

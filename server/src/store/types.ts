@@ -1,0 +1,60 @@
+import type { DraftKind, DraftStatus, Role } from '@charter/shared';
+
+/**
+ * The narrow, bytes-only seam between rooms and the database. A document is an
+ * append-only log of Yjs updates; compaction folds the log into one update.
+ */
+export interface DocumentStore {
+  /** Every stored update of the document, oldest first. */
+  load(name: string): Promise<Uint8Array[]>;
+  /** Append updates of one or more documents in one transaction (one fsync). */
+  append(entries: readonly DocumentUpdate[]): Promise<void>;
+  /** Merge the document's log into one row, atomically: a crash keeps the old rows. */
+  compact(name: string): Promise<void>;
+}
+
+export interface DocumentUpdate {
+  name: string;
+  update: Uint8Array;
+}
+
+export interface InitiativeRow {
+  id: string;
+  name: string;
+  place: string;
+  createdAt: string;
+}
+
+export interface DraftRow {
+  id: string;
+  initiativeId: string;
+  title: string;
+  kind: DraftKind;
+  status: DraftStatus;
+  updatedAt: string;
+}
+
+export interface InviteRow {
+  initiativeId: string;
+  role: Role;
+}
+
+/** Initiatives, invites and drafts: the app's own records. */
+export interface AppStore {
+  createInitiative(initiative: InitiativeRow, invites: ReadonlyArray<{ tokenHash: string; role: Role }>): Promise<void>;
+  getInitiative(id: string): Promise<InitiativeRow | null>;
+  /** The live invite with this token hash; revoked ones are not found. */
+  findInvite(tokenHash: string): Promise<InviteRow | null>;
+  /** Revoke every live invite of the role and add a new one, in one transaction. */
+  replaceInvite(initiativeId: string, role: Role, tokenHash: string, at: string): Promise<void>;
+  createDraft(draft: DraftRow): Promise<void>;
+  getDraft(id: string): Promise<DraftRow | null>;
+  listDrafts(initiativeId: string): Promise<DraftRow[]>;
+  updateDraft(id: string, patch: { title?: string; status?: DraftStatus }, at: string): Promise<DraftRow | null>;
+}
+
+export interface Store {
+  documents: DocumentStore;
+  app: AppStore;
+  close(): Promise<void>;
+}
