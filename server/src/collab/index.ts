@@ -42,7 +42,7 @@ export function createCollab(options: CollabOptions) {
     },
     /** A draft's status changed: its open rooms gate writes by the new one at once. */
     async setStatus(draftId: string, status: DraftStatus) {
-      for (const room of await rooms.loadedFor(draftId)) room.status = status;
+      for (const room of await rooms.loadedFor(draftId)) room.setStatus(status);
     },
     /** Tokens of this role were replaced: close the sockets that used them. */
     async revoke(initiativeId: string, role: Role) {

@@ -43,7 +43,7 @@ export class Room {
   constructor(
     readonly name: string,
     readonly kind: DocKind,
-    public status: DraftStatus,
+    private status: DraftStatus,
     stored: Uint8Array[],
     private readonly writeAhead: WriteAhead,
     private readonly logger: Logger,
@@ -102,6 +102,19 @@ export class Room {
   transact(change: (doc: Y.Doc) => void): void {
     this.doc.transact(() => change(this.doc), SERVER_ORIGIN);
     this.fixClauseIds();
+  }
+
+  /**
+   * The draft's status changed. Writes the gate dropped meanwhile still sit in
+   * their authors' documents, and Yjs cannot apply their later edits without
+   * them: ask every peer for what we lack, so writers that may write again are
+   * whole again, and no one is left with edits the server cannot place.
+   */
+  setStatus(status: DraftStatus): void {
+    if (status === this.status) return;
+    this.status = status;
+    const request = encodeSyncStep1(this.doc);
+    for (const peer of this.peers.keys()) this.sendDurable(peer, request);
   }
 
   destroy(): void {

@@ -1,0 +1,73 @@
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll } from 'vitest';
+
+/**
+ * Debian's Chromium, driven by playwright-core (Playwright's own browser
+ * download is not used). One browser per test file; each person is a context.
+ */
+let browser: Promise<Browser> | null = null;
+
+export function launchBrowser(): Promise<Browser> {
+  browser ??= chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  return browser;
+}
+
+afterAll(async () => {
+  const running = browser;
+  browser = null;
+  if (running) await (await running).close();
+});
+
+/** A fresh browser profile (its own localStorage), as a separate person would have. */
+export async function newPerson(baseURL: string): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await (await launchBrowser()).newContext({ baseURL });
+  const page = await context.newPage();
+  page.on('console', (m) => console.log(`[${m.type()}] ${m.text()}`));
+  page.on('pageerror', (e) => console.log(`[pageerror] ${e.message}`));
+  return { context, page };
+}
+
+/**
+ * Take the invite (which stores the token), then open the draft, and choose the
+ * name the others see.
+ */
+export async function openDraft(page: Page, token: string, draftId: string, name: string): Promise<void> {
+  await page.goto(`/join/${token}`);
+  await page.getByRole('heading', { level: 2, name: 'Drafts' }).waitFor();
+  await page.goto(`/drafts/${draftId}`);
+  await page.locator('.ProseMirror').waitFor();
+  const nameField = page.getByLabel('Your name', { exact: true });
+  await nameField.fill(name);
+  await page.getByRole('button', { name: 'Save name' }).click();
+  await page.getByText(`Others see you as ${name}.`).waitFor();
+  await page.getByRole('status').filter({ hasText: 'Connected' }).waitFor();
+}
+
+/** Resolve when the editor's text contains `text`. */
+export async function waitForText(page: Page, text: string): Promise<void> {
+  await page.waitForFunction(
+    (expected) => document.querySelector('.ProseMirror')?.textContent?.includes(expected) ?? false,
+    text,
+  );
+}
+
+/** The text of the draft, one line per block, without the carets' name labels. */
+export function editorText(page: Page): Promise<string> {
+  return page.locator('.ProseMirror').evaluate((root) => {
+    const copy = root.cloneNode(true) as HTMLElement;
+    copy.querySelectorAll('.collaboration-carets__caret').forEach((caret) => caret.remove());
+    return Array.from(copy.children, (block) => block.textContent ?? '').join('\n');
+  });
+}

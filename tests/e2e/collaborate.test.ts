@@ -1,0 +1,36 @@
+import { expect, it } from 'vitest';
+import { createFixture } from '../support/api.js';
+import { startServer } from '../support/server.js';
+import { newPerson, openDraft, waitForText } from './browser.js';
+
+it('two people see each other’s text, caret and presence', async () => {
+  const server = await startServer();
+  const { tokens, draftId } = await createFixture(server.url);
+  const amina = await newPerson(server.url);
+  const bruno = await newPerson(server.url);
+  await openDraft(amina.page, tokens.editor, draftId, 'Amina');
+  await openDraft(bruno.page, tokens.facilitator, draftId, 'Bruno');
+
+  await amina.page.locator('.ProseMirror').click();
+  await amina.page.keyboard.type('Everyone has the right to housing.');
+  await waitForText(bruno.page, 'Everyone has the right to housing.');
+
+  // A caret is drawn for a person whose editor has focus.
+  await bruno.page.locator('.ProseMirror').click();
+  const aminaCaretAtBruno = bruno.page.locator('.collaboration-carets__caret', { hasText: 'Amina' });
+  const brunoCaretAtAmina = amina.page.locator('.collaboration-carets__caret', { hasText: 'Bruno' });
+  await aminaCaretAtBruno.waitFor();
+  await brunoCaretAtAmina.waitFor();
+  expect(await aminaCaretAtBruno.count()).toBe(1);
+  expect(await brunoCaretAtAmina.count()).toBe(1);
+
+  const whoIsHere = (page: typeof amina.page) =>
+    page.locator('.presence-list li').evaluateAll((items) => items.map((li) => li.textContent?.replace(/\s+/g, ' ').trim()));
+  await amina.page.locator('.presence-list li', { hasText: 'Bruno' }).waitFor();
+  await bruno.page.locator('.presence-list li', { hasText: 'Amina' }).waitFor();
+  expect(await whoIsHere(amina.page)).toEqual(['Amina (you)Editor (resident)', 'BrunoFacilitator']);
+  expect(await whoIsHere(bruno.page)).toEqual(['Bruno (you)Facilitator', 'AminaEditor (resident)']);
+
+  await amina.context.close();
+  await bruno.context.close();
+});
