@@ -1,0 +1,78 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { openSqliteStore } from './sqlite.js';
+import type { Store } from './types.js';
+
+const opened: Array<{ store: Store; dir: string }> = [];
+function open(dir = mkdtempSync(join(tmpdir(), 'charter-store-'))) {
+  const store = openSqliteStore(dir);
+  opened.push({ store, dir });
+  return { store, dir };
+}
+afterEach(async () => {
+  for (const { store, dir } of opened.splice(0)) {
+    await store.close().catch(() => {});
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+/** Updates of a document written one edit at a time. */
+function edits(count: number): { updates: Uint8Array[]; text: string } {
+  const doc = new Y.Doc();
+  const updates: Uint8Array[] = [];
+  doc.on('update', (update: Uint8Array) => updates.push(update));
+  for (let i = 0; i < count; i++) doc.getText('t').insert(doc.getText('t').length, `${i},`);
+  return { updates, text: doc.getText('t').toString() };
+}
+
+function replay(updates: Uint8Array[]): string {
+  const doc = new Y.Doc();
+  for (const update of updates) Y.applyUpdate(doc, update);
+  return doc.getText('t').toString();
+}
+
+describe('SQLite document store', () => {
+  it('loads what was appended, in order, per document', async () => {
+    const { store } = open();
+    const { updates, text } = edits(20);
+    await store.documents.append(updates.map((update) => ({ name: 'd1', update })));
+    await store.documents.append([{ name: 'd2', update: updates[0] }]);
+    const loaded = await store.documents.load('d1');
+    expect(loaded).toHaveLength(20);
+    expect(replay(loaded)).toBe(text);
+    expect(await store.documents.load('d2')).toHaveLength(1);
+    expect(await store.documents.load('none')).toEqual([]);
+  });
+
+  it('compacts the log into one row that holds the same document', async () => {
+    const { store } = open();
+    const { updates, text } = edits(200);
+    await store.documents.append(updates.map((update) => ({ name: 'd', update })));
+    await store.documents.compact('d');
+    const loaded = await store.documents.load('d');
+    expect(loaded).toHaveLength(1);
+    expect(replay(loaded)).toBe(text);
+    // Appends after compaction come after the merged row.
+    const more = new Y.Doc();
+    Y.applyUpdate(more, loaded[0]);
+    const next: Uint8Array[] = [];
+    more.on('update', (update: Uint8Array) => next.push(update));
+    more.getText('t').insert(0, 'first:');
+    await store.documents.append(next.map((update) => ({ name: 'd', update })));
+    expect(replay(await store.documents.load('d'))).toBe('first:' + text);
+  });
+
+  it('keeps everything across a reopen, and migrates once', async () => {
+    const { store, dir } = open();
+    const { updates, text } = edits(5);
+    await store.documents.append(updates.map((update) => ({ name: 'd', update })));
+    await store.app.createInitiative({ id: 'i', name: 'N', place: 'P', createdAt: '2026-01-01T00:00:00.000Z' }, [{ role: 'editor', tokenHash: 'h' }]);
+    await store.close();
+    const again = open(dir).store;
+    expect(replay(await again.documents.load('d'))).toBe(text);
+    expect(await again.app.findInvite('h')).toEqual({ initiativeId: 'i', role: 'editor' });
+  });
+});
