@@ -1,0 +1,90 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { createLogger } from '../log.js';
+import { openSqliteStore } from '../store/sqlite.js';
+import type { Peer } from './peer.js';
+import { encodeUpdate } from './protocol.js';
+import { Rooms } from './rooms.js';
+import { WriteAhead } from './writeAhead.js';
+
+const cleanup: Array<() => Promise<void>> = [];
+afterEach(async () => {
+  for (const step of cleanup.splice(0)) await step();
+});
+
+function setup() {
+  const dir = mkdtempSync(join(tmpdir(), 'charter-rooms-'));
+  const store = openSqliteStore(dir);
+  cleanup.push(async () => {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+  const logger = createLogger(() => {});
+  const writeAhead = new WriteAhead(store.documents, logger);
+  const rooms = new Rooms({ store: store.documents, writeAhead, logger, unloadAfterMs: 20, compactAfter: 10 });
+  return { store, writeAhead, rooms };
+}
+
+/** A peer that keeps what it is sent: the room core needs no network. */
+function peer(role: Peer['role']): Peer & { received: Uint8Array[]; closed: number | null } {
+  return {
+    role,
+    initiativeId: 'i',
+    received: [],
+    closed: null,
+    send(message) {
+      this.received.push(message);
+    },
+    close(code) {
+      this.closed = code;
+    },
+  };
+}
+
+describe('Rooms', () => {
+  it('compacts a long log, unloads an empty room, and loads it back whole', async () => {
+    const { store, writeAhead, rooms } = setup();
+    const writer = peer('editor');
+    const room = await rooms.join('notes-doc.notes', 'drafting', writer);
+    const source = new Y.Doc();
+    source.on('update', (update: Uint8Array) => {
+      room.handleMessage(writer, encodeUpdate(update));
+      rooms.maybeCompact(room);
+    });
+    for (let i = 0; i < 30; i++) source.getMap('notes').set(`n${i}`, i);
+    await writeAhead.drained();
+    await new Promise((resolve) => setImmediate(resolve));
+    expect((await store.documents.load('notes-doc.notes')).length).toBeLessThan(30);
+
+    rooms.leave(room, writer);
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(await rooms.all()).toEqual([]);
+    expect(await store.documents.load('notes-doc.notes')).toHaveLength(1);
+
+    const reader = peer('viewer');
+    const reopened = await rooms.join('notes-doc.notes', 'drafting', reader);
+    expect(reopened).not.toBe(room);
+    expect(reopened.doc.getMap('notes').toJSON()).toEqual(source.getMap('notes').toJSON());
+  });
+
+  it('shares one load between concurrent joins', async () => {
+    const { rooms } = setup();
+    const [a, b] = await Promise.all([rooms.join('d', 'drafting', peer('editor')), rooms.join('d', 'drafting', peer('viewer'))]);
+    expect(a).toBe(b);
+    expect(a.peers.size).toBe(2);
+  });
+
+  it('closes only the socket that sent a malformed message', async () => {
+    const { rooms } = setup();
+    const good = peer('editor');
+    const bad = peer('editor');
+    const room = await rooms.join('d', 'drafting', good);
+    room.join(bad);
+    room.handleMessage(bad, new Uint8Array([0, 2, 200, 1, 2]));
+    expect(bad.closed).toBe(4400);
+    expect(good.closed).toBeNull();
+  });
+});
