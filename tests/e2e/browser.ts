@@ -34,8 +34,11 @@ afterAll(async () => {
 export async function newPerson(baseURL: string): Promise<{ context: BrowserContext; page: Page }> {
   const context = await (await launchBrowser()).newContext({ baseURL });
   const page = await context.newPage();
-  page.on('console', (m) => console.log(`[${m.type()}] ${m.text()}`));
-  page.on('pageerror', (e) => console.log(`[pageerror] ${e.message}`));
+  // The page's own errors, printed beside the test that caused them.
+  page.on('console', (message) => {
+    if (message.type() === 'error') console.error(`[browser] ${message.text()}`);
+  });
+  page.on('pageerror', (error) => console.error(`[browser] ${error.message}`));
   return { context, page };
 }
 

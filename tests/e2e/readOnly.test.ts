@@ -9,40 +9,27 @@ it('a viewer reads the draft and cannot change it', async () => {
   const writer = await newPerson(server.url);
   const viewer = await newPerson(server.url);
   await openDraft(writer.page, tokens.editor, draftId, 'Writer');
-  console.log('T', Date.now() % 100000, 'await openDraft(writer.page, tokens.editor, draftI');
   await writer.page.locator('.ProseMirror').click();
-  console.log('T', Date.now() % 100000, "await writer.page.locator('.ProseMirror').click();");
   await writer.page.keyboard.type('The city guarantees clean water.');
-  console.log('T', Date.now() % 100000, "await writer.page.keyboard.type('The city guarante");
 
   await openDraft(viewer.page, tokens.viewer, draftId, 'Viewer');
-  console.log('T', Date.now() % 100000, 'await openDraft(viewer.page, tokens.viewer, draftI');
   await waitForText(viewer.page, 'The city guarantees clean water.');
-  console.log('T', Date.now() % 100000, "await waitForText(viewer.page, 'The city guarantee");
   expect(await viewer.page.locator('.ProseMirror').getAttribute('contenteditable')).toBe('false');
   await viewer.page.getByText('Read-only: your link lets you read this draft, not change its text.').waitFor();
-  console.log('T', Date.now() % 100000, "await viewer.page.getByText('Read-only: your link ");
   expect(await viewer.page.getByRole('toolbar').count()).toBe(0);
 
   await viewer.page.locator('.ProseMirror').click();
-  console.log('T', Date.now() % 100000, "await viewer.page.locator('.ProseMirror').click();");
   await viewer.page.keyboard.type('Changed by the viewer');
-  console.log('T', Date.now() % 100000, "await viewer.page.keyboard.type('Changed by the vi");
   await viewer.page.keyboard.press('Enter');
-  console.log('T', Date.now() % 100000, "await viewer.page.keyboard.press('Enter');");
   expect(await editorText(viewer.page)).toBe('The city guarantees clean water.');
 
   // The viewer's connection is live (the writer's next words reach it), and
   // nothing the viewer typed reached the writer.
   await writer.page.keyboard.type(' Always.');
-  console.log('T', Date.now() % 100000, "await writer.page.keyboard.type(' Always.');");
   await waitForText(viewer.page, 'clean water. Always.');
-  console.log('T', Date.now() % 100000, "await waitForText(viewer.page, 'clean water. Alway");
   expect(await editorText(writer.page)).toBe('The city guarantees clean water. Always.');
   expect(await editorText(viewer.page)).toBe('The city guarantees clean water. Always.');
 
   await writer.context.close();
-  console.log('T', Date.now() % 100000, 'await writer.context.close();');
   await viewer.context.close();
-  console.log('T', Date.now() % 100000, 'await viewer.context.close();');
 });

@@ -1,0 +1,40 @@
+import { useEffect, useRef } from 'react';
+import { Link, Outlet, useLocation } from 'react-router-dom';
+import { strings } from './strings';
+
+/** The frame of every page: skip link, banner, main landmark, footer. */
+export function Layout() {
+  const main = useRef<HTMLElement>(null);
+  const { pathname } = useLocation();
+  const first = useRef(true);
+
+  // After a client-side navigation, move focus to the new page's content, as a
+  // full page load would, so keyboard and screen reader users start at the top.
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    const heading = main.current?.querySelector<HTMLElement>('h1');
+    (heading ?? main.current)?.focus();
+  }, [pathname]);
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {strings.skipToContent}
+      </a>
+      <header className="banner">
+        <Link to="/" className="brand">
+          {strings.appName}
+        </Link>
+      </header>
+      <main id="main" ref={main} tabIndex={-1}>
+        <Outlet />
+      </main>
+      <footer className="site-footer">
+        <p>{strings.footer}</p>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,74 @@
+import { useEffect, useRef } from 'react';
+import { EditorContent, useEditor, type Editor } from '@tiptap/react';
+import StarterKit from '@tiptap/starter-kit';
+import Collaboration from '@tiptap/extension-collaboration';
+import CollaborationCaret from '@tiptap/extension-collaboration-caret';
+import { BODY_FRAGMENT } from '@charter/shared';
+import { ClauseId } from '@charter/shared/editor';
+import type { CollabSession } from '../collab/useCollab';
+import type { PresenceUser } from '../collab/usePresence';
+import { Toolbar } from './Toolbar';
+import { strings } from '../strings';
+
+interface Props {
+  session: CollabSession;
+  user: PresenceUser;
+  editable: boolean;
+}
+
+/** The shared text of a draft: Tiptap bound to the Y.Doc, with everyone's carets. */
+export function CollabEditor({ session, user, editable }: Props) {
+  const { doc, provider } = session;
+  // The editor is built once per document; later name changes go through updateUser.
+  const firstUser = useRef(user);
+  const editableRef = useRef(editable);
+  editableRef.current = editable;
+
+  const editor = useEditor(
+    {
+      extensions: [
+        StarterKit.configure({
+          // Collaboration brings its own undo, which only undoes your own changes.
+          undoRedo: false,
+          // Every connected browser would append its own trailing paragraph to the
+          // shared text at once; the text keeps exactly what people typed.
+          trailingNode: false,
+        }),
+        Collaboration.configure({ document: doc, field: BODY_FRAGMENT }),
+        CollaborationCaret.configure({ provider, user: firstUser.current }),
+        ClauseId,
+      ],
+      editable,
+      editorProps: {
+        attributes: () => ({
+          id: 'draft-text',
+          role: 'textbox',
+          'aria-multiline': 'true',
+          'aria-label': strings.draft.editorLabel,
+          'aria-readonly': editableRef.current ? 'false' : 'true',
+          class: 'draft-text',
+        }),
+      },
+    },
+    [doc, provider],
+  );
+
+  useEffect(() => {
+    if (editor && editor.isEditable !== editable) editor.setEditable(editable);
+  }, [editor, editable]);
+
+  useEffect(() => {
+    if (!editor) return;
+    const current = provider.awareness.getLocalState()?.user as PresenceUser | undefined;
+    if (current?.name !== user.name || current?.color !== user.color || current?.role !== user.role) {
+      editor.commands.updateUser({ ...user });
+    }
+  }, [editor, provider, user]);
+
+  return (
+    <div className="editor">
+      {editable && editor && <Toolbar editor={editor as Editor} />}
+      <EditorContent editor={editor} className="editor-surface" />
+    </div>
+  );
+}

@@ -1,0 +1,113 @@
+import { useRef, useState, type KeyboardEvent } from 'react';
+import { useEditorState, type Editor } from '@tiptap/react';
+import { strings } from '../strings';
+
+interface Tool {
+  key: keyof typeof strings.tools;
+  /** For aria-keyshortcuts: Tiptap's default binding. */
+  shortcut: string;
+  /** aria-pressed state; undefined for plain actions (undo, redo). */
+  pressed?: boolean;
+  enabled: boolean;
+  run(): void;
+}
+
+/**
+ * The formatting bar. One tab stop (roving tabindex): Tab reaches the bar,
+ * the arrow keys, Home and End move between its buttons.
+ */
+export function Toolbar({ editor }: { editor: Editor }) {
+  const state = useEditorState({
+    editor,
+    selector: ({ editor: e }) => {
+      const bulletList = e.isActive('bulletList');
+      const orderedList = e.isActive('orderedList');
+      return {
+        paragraph: e.isActive('paragraph') && !bulletList && !orderedList,
+        heading1: e.isActive('heading', { level: 1 }),
+        heading2: e.isActive('heading', { level: 2 }),
+        bulletList,
+        orderedList,
+        bold: e.isActive('bold'),
+        italic: e.isActive('italic'),
+        canUndo: e.can().undo(),
+        canRedo: e.can().redo(),
+      };
+    },
+  });
+  const [focusIndex, setFocusIndex] = useState(0);
+  const buttons = useRef<Array<HTMLButtonElement | null>>([]);
+
+  const chain = () => editor.chain().focus();
+  const tools: Tool[] = [
+    {
+      key: 'paragraph',
+      shortcut: 'Control+Alt+0',
+      pressed: state.paragraph,
+      enabled: true,
+      run: () => {
+        if (state.bulletList) chain().toggleBulletList().run();
+        else if (state.orderedList) chain().toggleOrderedList().run();
+        else chain().setParagraph().run();
+      },
+    },
+    { key: 'heading1', shortcut: 'Control+Alt+1', pressed: state.heading1, enabled: true, run: () => chain().toggleHeading({ level: 1 }).run() },
+    { key: 'heading2', shortcut: 'Control+Alt+2', pressed: state.heading2, enabled: true, run: () => chain().toggleHeading({ level: 2 }).run() },
+    { key: 'bulletList', shortcut: 'Control+Shift+8', pressed: state.bulletList, enabled: true, run: () => chain().toggleBulletList().run() },
+    { key: 'orderedList', shortcut: 'Control+Shift+7', pressed: state.orderedList, enabled: true, run: () => chain().toggleOrderedList().run() },
+    { key: 'bold', shortcut: 'Control+B', pressed: state.bold, enabled: true, run: () => chain().toggleBold().run() },
+    { key: 'italic', shortcut: 'Control+I', pressed: state.italic, enabled: true, run: () => chain().toggleItalic().run() },
+    { key: 'undo', shortcut: 'Control+Z', enabled: state.canUndo, run: () => chain().undo().run() },
+    { key: 'redo', shortcut: 'Control+Shift+Z Control+Y', enabled: state.canRedo, run: () => chain().redo().run() },
+  ];
+
+  const move = (index: number) => {
+    const next = (index + tools.length) % tools.length;
+    setFocusIndex(next);
+    buttons.current[next]?.focus();
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const keys: Record<string, () => void> = {
+      ArrowRight: () => move(focusIndex + 1),
+      ArrowLeft: () => move(focusIndex - 1),
+      Home: () => move(0),
+      End: () => move(tools.length - 1),
+    };
+    const action = keys[event.key];
+    if (!action) return;
+    event.preventDefault();
+    action();
+  };
+
+  return (
+    <div
+      role="toolbar"
+      aria-label={strings.draft.toolbar}
+      aria-controls="draft-text"
+      className="toolbar"
+      onKeyDown={onKeyDown}
+    >
+      {tools.map((tool, index) => (
+        <button
+          key={tool.key}
+          ref={(el) => {
+            buttons.current[index] = el;
+          }}
+          type="button"
+          className={`tool tool-${tool.key}`}
+          tabIndex={index === focusIndex ? 0 : -1}
+          aria-pressed={tool.pressed}
+          aria-disabled={!tool.enabled || undefined}
+          aria-keyshortcuts={tool.shortcut}
+          onFocus={() => setFocusIndex(index)}
+          // Keep the text's selection while clicking a button.
+          onMouseDown={(event) => event.preventDefault()}
+          onClick={() => tool.enabled && tool.run()}
+        >
+          {strings.tools[tool.key]}
+        </button>
+      ))}
+    </div>
+  );
+}

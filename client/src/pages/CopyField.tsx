@@ -1,0 +1,48 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { strings } from '../strings';
+
+interface Props {
+  label: string;
+  copyLabel: string;
+  value: string;
+}
+
+/** A read-only text field with a Copy button and a polite "Copied" status. */
+export function CopyField({ label, copyLabel, value }: Props) {
+  const id = useId();
+  const input = useRef<HTMLInputElement>(null);
+  const [status, setStatus] = useState('');
+  const timer = useRef<number | undefined>(undefined);
+
+  useEffect(() => () => window.clearTimeout(timer.current), []);
+
+  async function copy() {
+    let copied = false;
+    try {
+      await navigator.clipboard.writeText(value);
+      copied = true;
+    } catch {
+      // No clipboard permission (or an insecure origin on a LAN): the older way.
+      input.current?.select();
+      copied = document.execCommand?.('copy') ?? false;
+    }
+    setStatus(copied ? strings.invites.copied : strings.invites.copyFailed);
+    window.clearTimeout(timer.current);
+    timer.current = window.setTimeout(() => setStatus(''), 4000);
+  }
+
+  return (
+    <div className="copy-field">
+      <label htmlFor={id}>{label}</label>
+      <div className="copy-row">
+        <input id={id} ref={input} readOnly value={value} onFocus={(e) => e.currentTarget.select()} />
+        <button type="button" aria-label={copyLabel} onClick={copy}>
+          {strings.invites.copy}
+        </button>
+      </div>
+      <p role="status" aria-live="polite" className="copy-status">
+        {status}
+      </p>
+    </div>
+  );
+}

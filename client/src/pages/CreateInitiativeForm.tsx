@@ -1,0 +1,92 @@
+import { useId, useState, type FormEvent } from 'react';
+import type { CreatedInitiative } from '@charter/shared';
+import { api, errorMessage } from '../api';
+import { ErrorMessage } from './ErrorMessage';
+import { strings } from '../strings';
+
+interface Props {
+  onCreated(name: string, result: CreatedInitiative): void;
+}
+
+export function CreateInitiativeForm({ onCreated }: Props) {
+  const id = useId();
+  const [name, setName] = useState('');
+  const [place, setPlace] = useState('');
+  const [adminToken, setAdminToken] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const t = strings.homePage;
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      const result = await api<CreatedInitiative>('/api/initiatives', {
+        method: 'POST',
+        token: adminToken.trim() || undefined,
+        body: { name: name.trim(), place: place.trim() },
+      });
+      onCreated(name.trim(), result);
+    } catch (caught) {
+      setError(errorMessage(caught));
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form className="card" onSubmit={submit} aria-busy={busy}>
+      <div className="field">
+        <label htmlFor={`${id}-name`}>{t.name}</label>
+        <input
+          id={`${id}-name`}
+          name="name"
+          required
+          maxLength={200}
+          autoComplete="off"
+          aria-describedby={`${id}-name-hint`}
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+        />
+        <p className="hint" id={`${id}-name-hint`}>
+          {t.nameHint}
+        </p>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-place`}>{t.place}</label>
+        <input
+          id={`${id}-place`}
+          name="place"
+          required
+          maxLength={200}
+          autoComplete="address-level2"
+          aria-describedby={`${id}-place-hint`}
+          value={place}
+          onChange={(e) => setPlace(e.target.value)}
+        />
+        <p className="hint" id={`${id}-place-hint`}>
+          {t.placeHint}
+        </p>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-admin`}>{t.adminToken}</label>
+        <input
+          id={`${id}-admin`}
+          name="adminToken"
+          type="password"
+          autoComplete="off"
+          aria-describedby={`${id}-admin-hint`}
+          value={adminToken}
+          onChange={(e) => setAdminToken(e.target.value)}
+        />
+        <p className="hint" id={`${id}-admin-hint`}>
+          {t.adminTokenHint}
+        </p>
+      </div>
+      <ErrorMessage message={error} />
+      <button type="submit" disabled={busy}>
+        {busy ? t.submitting : t.submit}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,77 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useNavigate } from 'react-router-dom';
+import { DRAFT_KINDS, type DraftKind } from '@charter/shared';
+import { api, errorMessage } from '../api';
+import { ErrorMessage } from './ErrorMessage';
+import { strings } from '../strings';
+
+interface Props {
+  initiativeId: string;
+  token: string;
+}
+
+/** The facilitator's form to start a draft; opens it in the editor. */
+export function NewDraftForm({ initiativeId, token }: Props) {
+  const id = useId();
+  const navigate = useNavigate();
+  const [title, setTitle] = useState('');
+  const [kind, setKind] = useState<DraftKind>('resolution');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const t = strings.join;
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      const created = await api<{ id: string }>(`/api/initiatives/${encodeURIComponent(initiativeId)}/drafts`, {
+        method: 'POST',
+        token,
+        body: { title: title.trim(), kind },
+      });
+      navigate(`/drafts/${encodeURIComponent(created.id)}`);
+    } catch (caught) {
+      setError(errorMessage(caught));
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>{t.newDraft}</h2>
+      <form className="card" onSubmit={submit} aria-busy={busy}>
+        <div className="field">
+          <label htmlFor={`${id}-title`}>{t.draftTitle}</label>
+          <input
+            id={`${id}-title`}
+            name="title"
+            required
+            maxLength={200}
+            autoComplete="off"
+            aria-describedby={`${id}-title-hint`}
+            value={title}
+            onChange={(e) => setTitle(e.target.value)}
+          />
+          <p className="hint" id={`${id}-title-hint`}>
+            {t.draftTitleHint}
+          </p>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-kind`}>{t.draftKind}</label>
+          <select id={`${id}-kind`} name="kind" value={kind} onChange={(e) => setKind(e.target.value as DraftKind)}>
+            {DRAFT_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {strings.kinds[k]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <ErrorMessage message={error} />
+        <button type="submit" disabled={busy}>
+          {busy ? t.creating : t.create}
+        </button>
+      </form>
+    </section>
+  );
+}
