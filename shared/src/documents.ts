@@ -8,6 +8,12 @@ export const NOTES_SUFFIX = '.notes';
 
 export type DocKind = 'body' | 'notes';
 
+/**
+ * A map in the body document that only the server writes: `status` mirrors the
+ * draft's status, so every open editor learns of a change at once.
+ */
+export const DRAFT_META_MAP = 'meta';
+
 export function bodyDocName(draftId: string): string {
   return draftId;
 }

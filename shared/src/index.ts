@@ -5,3 +5,4 @@ export * from './documents.js';
 export * from './ids.js';
 export * from './principles.js';
 export * from './roles.js';
+export * from './schemas.js';

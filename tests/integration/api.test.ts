@@ -172,7 +172,9 @@ describe('principles', () => {
 
 describe('admin token', () => {
   it('guards creating an initiative when ADMIN_TOKEN is set', async () => {
+    expect((await request(server.url, 'GET', '/api/settings')).body).toEqual({ adminTokenRequired: false });
     const guarded = await startServer({ env: { ADMIN_TOKEN: 'let-us-begin' } });
+    expect((await request(guarded.url, 'GET', '/api/settings')).body).toEqual({ adminTokenRequired: true });
     const body = { name: 'Guarded', place: 'Town' };
     const none = await request<{ error: { code: string } }>(guarded.url, 'POST', '/api/initiatives', { body });
     expect(none.status).toBe(401);

@@ -82,6 +82,7 @@ describe('role gate', () => {
     await synced(watcher.provider);
     for (const value of ['review', 'adopted']) {
       expect((await status(value)).status).toBe(200);
+      await waitFor(() => watcher.doc.getMap('meta').get('status') === value, 'open editors to learn the status');
       for (const [who, client] of [['facilitator', facilitator], ['editor', editor]] as const) {
         client.doc.getMap('probe').set(`${value}-${who}`, true);
         // Messages of one socket are read in order: once its presence arrives, so did its edit.

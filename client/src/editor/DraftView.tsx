@@ -3,6 +3,7 @@ import { Link } from 'react-router-dom';
 import { canWriteBody, type Draft, type Session } from '@charter/shared';
 import { guestName, myColor, saveName, storedName } from '../collab/identity';
 import { useCollabSession, type CollabSession } from '../collab/useCollab';
+import { useDraftStatus } from '../collab/useDraftStatus';
 import { useConnection } from '../collab/useConnection';
 import { usePresence, type PresenceUser } from '../collab/usePresence';
 import { CollabEditor } from './CollabEditor';
@@ -36,8 +37,9 @@ export function DraftView({ token, draft, session }: Props) {
     [color, role],
   );
 
+  const status = useDraftStatus(collab?.doc, draft.status);
   const mayWrite = canWriteBody(role);
-  const locked = draft.status !== 'drafting';
+  const locked = status !== 'drafting';
   const editable = mayWrite && !locked;
   const t = strings.draft;
 
@@ -50,11 +52,11 @@ export function DraftView({ token, draft, session }: Props) {
         {draft.title}
       </h1>
       <p className="draft-meta">
-        {fill(t.meta, { kind: strings.kinds[draft.kind], status: strings.statuses[draft.status] })}
+        {fill(t.meta, { kind: strings.kinds[draft.kind], status: strings.statuses[status] })}
       </p>
       {!mayWrite && <p className="notice read-only-notice">{t.readOnly}</p>}
       {mayWrite && locked && (
-        <p className="notice">{draft.status === 'adopted' ? t.lockedAdopted : t.lockedReview}</p>
+        <p className="notice">{status === 'adopted' ? t.lockedAdopted : t.lockedReview}</p>
       )}
       {collab ? (
         <Workspace collab={collab} user={user} editable={editable} name={name} askName={chosen === null} onName={onName} />

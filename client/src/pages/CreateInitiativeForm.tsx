@@ -1,5 +1,5 @@
-import { useId, useState, type FormEvent } from 'react';
-import type { CreatedInitiative } from '@charter/shared';
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import type { CreatedInitiative, ServerSettings } from '@charter/shared';
 import { api, errorMessage } from '../api';
 import { ErrorMessage } from './ErrorMessage';
 import { strings } from '../strings';
@@ -15,7 +15,16 @@ export function CreateInitiativeForm({ onCreated }: Props) {
   const [adminToken, setAdminToken] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [adminTokenRequired, setAdminTokenRequired] = useState(false);
   const t = strings.homePage;
+
+  useEffect(() => {
+    api<ServerSettings>('/api/settings').then(
+      (settings) => setAdminTokenRequired(settings.adminTokenRequired),
+      // Unknown: the field stays hidden, and a 401 on submit says what is missing.
+      () => {},
+    );
+  }, []);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -68,21 +77,24 @@ export function CreateInitiativeForm({ onCreated }: Props) {
           {t.placeHint}
         </p>
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-admin`}>{t.adminToken}</label>
-        <input
-          id={`${id}-admin`}
-          name="adminToken"
-          type="password"
-          autoComplete="off"
-          aria-describedby={`${id}-admin-hint`}
-          value={adminToken}
-          onChange={(e) => setAdminToken(e.target.value)}
-        />
-        <p className="hint" id={`${id}-admin-hint`}>
-          {t.adminTokenHint}
-        </p>
-      </div>
+      {adminTokenRequired && (
+        <div className="field">
+          <label htmlFor={`${id}-admin`}>{t.adminToken}</label>
+          <input
+            id={`${id}-admin`}
+            name="adminToken"
+            type="password"
+            required
+            autoComplete="off"
+            aria-describedby={`${id}-admin-hint`}
+            value={adminToken}
+            onChange={(e) => setAdminToken(e.target.value)}
+          />
+          <p className="hint" id={`${id}-admin-hint`}>
+            {t.adminTokenHint}
+          </p>
+        </div>
+      )}
       <ErrorMessage message={error} />
       <button type="submit" disabled={busy}>
         {busy ? t.submitting : t.submit}

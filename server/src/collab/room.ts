@@ -4,6 +4,7 @@ import * as Y from 'yjs';
 import {
   BODY_FRAGMENT,
   CloseCode,
+  DRAFT_META_MAP,
   canWriteBody,
   canWriteNotes,
   ensureClauseIds,
@@ -68,6 +69,7 @@ export class Room {
       // Check once what was loaded; afterwards only changes to the top level are checked.
       this.clausesTouched = true;
       this.fixClauseIds();
+      this.publishStatus();
     }
   }
 
@@ -113,6 +115,7 @@ export class Room {
   setStatus(status: DraftStatus): void {
     if (status === this.status) return;
     this.status = status;
+    this.publishStatus();
     const request = encodeSyncStep1(this.doc);
     for (const peer of this.peers.keys()) this.sendDurable(peer, request);
   }
@@ -194,6 +197,13 @@ export class Room {
     this.doc.transact(() => ensureClauseIds(body), SERVER_ORIGIN);
     // Our own transaction touched the top level too; nothing is left to fix.
     this.clausesTouched = false;
+  }
+
+  /** Mirror the draft's status into the body, where every open editor sees it change. */
+  private publishStatus(): void {
+    if (this.kind !== 'body') return;
+    const meta = this.doc.getMap(DRAFT_META_MAP);
+    if (meta.get('status') !== this.status) this.doc.transact(() => meta.set('status', this.status), SERVER_ORIGIN);
   }
 
   /** Sync messages can carry uncommitted updates: they wait for the commit. */

@@ -26,6 +26,8 @@ export function createHttpApp(services: Services & { clientDir: string }) {
       onError: (c) => c.json(errorBody('too_large', `The request body is over ${MAX_BODY_BYTES / 1024} KB.`), 413),
     }),
   );
+  // What the home page needs to know before starting an initiative.
+  api.get('/settings', (c) => c.json({ adminTokenRequired: services.adminToken !== undefined }));
   api.route('/initiatives', initiativeRoutes(services));
   api.route('/drafts', draftRoutes(services));
   api.route('/session', sessionRoutes(services));
