@@ -6,3 +6,5 @@ export * from './ids.js';
 export * from './principles.js';
 export * from './roles.js';
 export * from './schemas.js';
+export * from './annotations.js';
+export * from './clauseList.js';

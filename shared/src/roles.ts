@@ -20,3 +20,8 @@ export function canWriteNotes(role: Role): boolean {
 export function canManage(role: Role): boolean {
   return role === 'facilitator';
 }
+
+/** Record and edit the community's needs in the initiative's register. */
+export function canRecordNeeds(role: Role): boolean {
+  return canWriteBody(role);
+}

@@ -43,6 +43,17 @@ export async function waitFor(condition: () => boolean, what: string, timeoutMs 
   }
 }
 
+/** Ask again (an HTTP read, say) until the answer satisfies `accept`; return that answer. */
+export async function eventually<T>(ask: () => Promise<T>, accept: (value: T) => boolean, what: string, timeoutMs = 10_000): Promise<T> {
+  const start = Date.now();
+  for (;;) {
+    const value = await ask();
+    if (accept(value)) return value;
+    if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
 /** The close code a raw websocket gets from the server. */
 export function closeCode(url: string, send?: (ws: WebSocket) => void): Promise<number> {
   return new Promise((resolve, reject) => {

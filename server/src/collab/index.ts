@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
-import type { DraftStatus, Role } from '@charter/shared';
-import { CloseCode } from '@charter/shared';
+import type * as Y from 'yjs';
+import { CloseCode, bodyDocName, notesDocName, type DraftStatus, type Role } from '@charter/shared';
 import type { Logger } from '../log.js';
 import type { AppStore, DocumentStore } from '../store/types.js';
 import { Rooms } from './rooms.js';
@@ -39,6 +39,28 @@ export function createCollab(options: CollabOptions) {
         logger: options.logger,
         maxMessageBytes: options.maxMessageBytes,
       });
+    },
+    /** Read a draft's two documents, loading them if no one has them open. */
+    async read<T>(draftId: string, status: DraftStatus, read: (body: Y.Doc, notes: Y.Doc) => T): Promise<T> {
+      return rooms.use(bodyDocName(draftId), status, (body) =>
+        rooms.use(notesDocName(draftId), status, (notes) => read(body.doc, notes.doc)),
+      );
+    },
+    /**
+     * Change a draft's notes on the server's account, as if a client had: the
+     * change sees both documents, runs as one transaction (no message is read
+     * between its checks and its writes), is stored and sent to every connected
+     * client. Resolves with its result once it is on disk.
+     */
+    async changeNotes<T>(draftId: string, status: DraftStatus, change: (body: Y.Doc, notes: Y.Doc) => T): Promise<T> {
+      return rooms.use(bodyDocName(draftId), status, (body) =>
+        rooms.use(notesDocName(draftId), status, async (notes) => {
+          let result: { value: T } | null = null;
+          notes.transact(() => (result = { value: change(body.doc, notes.doc) }));
+          await new Promise<void>((resolve) => writeAhead.whenDurable(resolve));
+          return result!.value;
+        }),
+      );
     },
     /** A draft's status changed: its open rooms gate writes by the new one at once. */
     async setStatus(draftId: string, status: DraftStatus) {

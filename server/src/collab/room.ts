@@ -17,6 +17,7 @@ import { isPeer, SERVER_ORIGIN, STORE_ORIGIN, type Origin } from './origins.js';
 import type { Peer } from './peer.js';
 import { encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate, MessageType, SyncType } from './protocol.js';
 import type { WriteAhead } from './writeAhead.js';
+import { ClauseTexts } from './clauseTexts.js';
 
 /**
  * May this role write this kind of document while the draft has this status?
@@ -40,6 +41,8 @@ export class Room {
   logLength = 0;
   /** Set by a transaction that touched the body's top level, read after it. */
   private clausesTouched = false;
+  /** The last text of each clause (body documents only). */
+  private clauseTexts: ClauseTexts | null = null;
 
   constructor(
     readonly name: string,
@@ -61,10 +64,13 @@ export class Room {
       // A change to the body or to one of its direct children (a block's
       // attributes) may have added a block or changed an id: check the clauses.
       const body: unknown = this.doc.getXmlFragment(BODY_FRAGMENT);
+      const texts = new ClauseTexts(this.doc);
+      this.clauseTexts = texts;
       this.doc.on('afterTransaction', (tr: Y.Transaction) => {
         for (const type of tr.changed.keys()) {
           if (type === body || type.parent === body) this.clausesTouched = true;
         }
+        if (tr.origin !== SERVER_ORIGIN) texts.touched(tr);
       });
       // Check once what was loaded; afterwards only changes to the top level are checked.
       this.clausesTouched = true;
@@ -189,12 +195,20 @@ export class Room {
     for (const peer of this.peers.keys()) peer.send(message);
   };
 
-  /** Keep the clause-id invariant for every client, the stock one included. */
+  /**
+   * After a change to the list of clauses: keep the clause-id invariant for
+   * every client, the stock one included, and the last text of deleted clauses.
+   */
   private fixClauseIds(): void {
-    if (this.kind !== 'body' || !this.clausesTouched) return;
+    if (!this.clauseTexts || !this.clausesTouched) return;
     this.clausesTouched = false;
     const body = this.doc.getXmlFragment(BODY_FRAGMENT);
-    this.doc.transact(() => ensureClauseIds(body), SERVER_ORIGIN);
+    const texts = this.clauseTexts;
+    this.doc.transact((tr) => {
+      ensureClauseIds(body);
+      texts.recordDeleted(this.doc);
+      texts.touched(tr);
+    }, SERVER_ORIGIN);
     // Our own transaction touched the top level too; nothing is left to fix.
     this.clausesTouched = false;
   }

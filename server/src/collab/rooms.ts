@@ -23,6 +23,8 @@ export class Rooms {
   private readonly rooms = new Map<string, Promise<Room>>();
   private readonly unloadTimers = new Map<string, NodeJS.Timeout>();
   private readonly compacting = new Set<string>();
+  /** Rooms held by server-side work (API calls), by name: not unloaded meanwhile. */
+  private readonly holds = new Map<string, number>();
 
   constructor(private readonly options: RoomsOptions) {}
 
@@ -38,7 +40,28 @@ export class Rooms {
 
   leave(room: Room, peer: Peer): void {
     room.leave(peer);
-    if (room.peers.size === 0) this.scheduleUnload(room);
+    if (this.idle(room)) this.scheduleUnload(room);
+  }
+
+  /**
+   * Work on a document on the server's own account (an API call): the room is
+   * loaded if it was not, held while `work` runs, and unloaded later as usual.
+   */
+  async use<T>(name: string, status: DraftStatus, work: (room: Room) => T | Promise<T>): Promise<T> {
+    clearTimeout(this.unloadTimers.get(name));
+    this.unloadTimers.delete(name);
+    this.holds.set(name, (this.holds.get(name) ?? 0) + 1);
+    try {
+      const room = await this.open(name, status);
+      room.setStatus(status);
+      return await work(room);
+    } finally {
+      const left = (this.holds.get(name) ?? 1) - 1;
+      if (left > 0) this.holds.set(name, left);
+      else this.holds.delete(name);
+      const room = await this.rooms.get(name)?.catch(() => null);
+      if (room && this.idle(room)) this.scheduleUnload(room);
+    }
   }
 
   /** The loaded rooms of a draft (its body and its notes). */
@@ -81,13 +104,17 @@ export class Rooms {
     return room;
   }
 
+  private idle(room: Room): boolean {
+    return room.peers.size === 0 && !this.holds.has(room.name);
+  }
+
   private scheduleUnload(room: Room): void {
     clearTimeout(this.unloadTimers.get(room.name));
     const timer = setTimeout(() => {
       this.unloadTimers.delete(room.name);
       // Never unload with writes pending: wait until they are on disk.
       this.options.writeAhead.whenDurable(() => {
-        if (room.peers.size > 0 || this.unloadTimers.has(room.name)) return;
+        if (!this.idle(room) || this.unloadTimers.has(room.name)) return;
         this.rooms.delete(room.name);
         this.maybeCompact(room);
         room.destroy();

@@ -4,6 +4,7 @@ import type { Services } from './context.js';
 import { draftRoutes } from './drafts.js';
 import { AppError, errorBody, handleError } from './errors.js';
 import { initiativeRoutes } from './initiatives.js';
+import { needRoutes } from './needs.js';
 import { principleRoutes } from './principles.js';
 import { sessionRoutes } from './session.js';
 import { clientRoutes } from './static.js';
@@ -30,6 +31,7 @@ export function createHttpApp(services: Services & { clientDir: string }) {
   api.get('/settings', (c) => c.json({ adminTokenRequired: services.adminToken !== undefined }));
   api.route('/initiatives', initiativeRoutes(services));
   api.route('/drafts', draftRoutes(services));
+  api.route('/needs', needRoutes(services));
   api.route('/session', sessionRoutes(services));
   api.route('/principles', principleRoutes());
   api.all('*', () => {

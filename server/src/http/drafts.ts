@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { UpdateDraftBody, canManage, type Draft } from '@charter/shared';
 import type { AppStore } from '../store/types.js';
 import type { Credentials } from '../auth.js';
+import { annotationRoutes } from './annotations.js';
 import { assertInitiative, requireInvite } from './auth.js';
 import type { Env, Services } from './context.js';
 import { forbidden, notFound } from './errors.js';
@@ -15,7 +16,8 @@ export async function findDraft(app: AppStore, credentials: Credentials, id: str
   return draft;
 }
 
-export function draftRoutes({ app, collab }: Services) {
+export function draftRoutes(services: Services) {
+  const { app, collab } = services;
   const routes = new Hono<Env>();
   routes.use('*', requireInvite(app));
 
@@ -33,5 +35,6 @@ export function draftRoutes({ app, collab }: Services) {
     return c.json({ id, title, kind, status, updatedAt });
   });
 
+  routes.route('/', annotationRoutes(services));
   return routes;
 }

@@ -15,6 +15,7 @@ import { newToken, sameSecret } from '../auth.js';
 import { bearer, assertInitiative, requireInvite } from './auth.js';
 import type { Env, Services } from './context.js';
 import { AppError, forbidden, notFound } from './errors.js';
+import { initiativeNeedRoutes } from './needs.js';
 import { readBody } from './validate.js';
 
 /** Invite links point at the address the request came in on: what the person can reach. */
@@ -22,7 +23,8 @@ function inviteFor(origin: string, token: string): Invite {
   return { token, url: `${origin}/join/${token}` };
 }
 
-export function initiativeRoutes({ app, collab, adminToken }: Services) {
+export function initiativeRoutes(services: Services) {
+  const { app, collab, adminToken } = services;
   const routes = new Hono<Env>();
 
   routes.post('/', async (c) => {
@@ -73,6 +75,8 @@ export function initiativeRoutes({ app, collab, adminToken }: Services) {
     await app.createDraft({ id: draftId, initiativeId: id, title: body.title, kind: body.kind, status: 'drafting', updatedAt: new Date().toISOString() });
     return c.json({ id: draftId }, 201);
   });
+
+  routes.route('/:id/needs', initiativeNeedRoutes(services));
 
   routes.post('/:id/invites/:role', async (c) => {
     const id = c.req.param('id');

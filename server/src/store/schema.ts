@@ -39,4 +39,19 @@ export const MIGRATIONS: readonly string[] = [
     updated_at TEXT NOT NULL
   );
   `,
+  `
+  CREATE TABLE needs (
+    id TEXT PRIMARY KEY,
+    initiative_id TEXT NOT NULL REFERENCES initiatives(id),
+    statement TEXT NOT NULL,
+    communities TEXT NOT NULL,
+    rights_area TEXT NOT NULL,
+    source TEXT NOT NULL,
+    date TEXT NOT NULL,
+    archived INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+  );
+  CREATE INDEX needs_by_initiative ON needs (initiative_id, created_at);
+  `,
 ];

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import * as Y from 'yjs';
 import type { DraftKind, DraftStatus, Role } from '@charter/shared';
 import { MIGRATIONS } from './schema.js';
-import type { AppStore, DocumentStore, DocumentUpdate, DraftRow, InitiativeRow, Store } from './types.js';
+import type { AppStore, DocumentStore, DocumentUpdate, DraftRow, InitiativeRow, NeedRow, Store } from './types.js';
 
 interface DraftRecord {
   id: string;
@@ -14,6 +14,34 @@ interface DraftRecord {
   status: DraftStatus;
   updated_at: string;
   document_updated_at: string | null;
+}
+
+interface NeedRecord {
+  id: string;
+  initiative_id: string;
+  statement: string;
+  communities: string;
+  rights_area: NeedRow['rightsArea'];
+  source: string;
+  date: string;
+  archived: number;
+  created_at: string;
+  updated_at: string;
+}
+
+function toNeed(row: NeedRecord): NeedRow {
+  return {
+    id: row.id,
+    initiativeId: row.initiative_id,
+    statement: row.statement,
+    communities: JSON.parse(row.communities) as string[],
+    rightsArea: row.rights_area,
+    source: row.source,
+    date: row.date,
+    archived: row.archived === 1,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
 }
 
 /** A draft's last change is its own edit or its text's, whichever is later. */
@@ -65,6 +93,16 @@ export function openSqliteStore(dataDir: string): Store {
     listDrafts: db.prepare<[string], DraftRecord>(
       `SELECT ${DRAFT_COLUMNS} FROM drafts d WHERE d.initiative_id = ? ORDER BY d.created_at, d.id`,
     ),
+    insertNeed: db.prepare(
+      `INSERT INTO needs (id, initiative_id, statement, communities, rights_area, source, date, archived, created_at, updated_at)
+       VALUES (@id, @initiativeId, @statement, @communities, @rightsArea, @source, @date, @archived, @createdAt, @updatedAt)`,
+    ),
+    saveNeed: db.prepare(
+      `UPDATE needs SET statement = @statement, communities = @communities, rights_area = @rightsArea, source = @source,
+       date = @date, archived = @archived, updated_at = @updatedAt WHERE id = @id`,
+    ),
+    getNeed: db.prepare<[string], NeedRecord>('SELECT * FROM needs WHERE id = ?'),
+    listNeeds: db.prepare<[string], NeedRecord>('SELECT * FROM needs WHERE initiative_id = ? ORDER BY created_at, id'),
     updateDraft: db.prepare(
       'UPDATE drafts SET title = COALESCE(?, title), status = COALESCE(?, status), updated_at = ? WHERE id = ?',
     ),
@@ -137,6 +175,19 @@ export function openSqliteStore(dataDir: string): Store {
     async listDrafts(initiativeId) {
       return statements.listDrafts.all(initiativeId).map(toDraft);
     },
+    async createNeed(need) {
+      statements.insertNeed.run(needParams(need));
+    },
+    async getNeed(id) {
+      const row = statements.getNeed.get(id);
+      return row ? toNeed(row) : null;
+    },
+    async listNeeds(initiativeId) {
+      return statements.listNeeds.all(initiativeId).map(toNeed);
+    },
+    async saveNeed(need) {
+      statements.saveNeed.run(needParams(need));
+    },
     async updateDraft(id, patch, at) {
       statements.updateDraft.run(patch.title ?? null, patch.status ?? null, at, id);
       const row = statements.getDraft.get(id);
@@ -151,6 +202,10 @@ export function openSqliteStore(dataDir: string): Store {
       db.close();
     },
   };
+}
+
+function needParams(need: NeedRow) {
+  return { ...need, communities: JSON.stringify(need.communities), archived: need.archived ? 1 : 0 };
 }
 
 function migrate(db: Database.Database): void {

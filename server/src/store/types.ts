@@ -1,4 +1,4 @@
-import type { DraftKind, DraftStatus, Role } from '@charter/shared';
+import type { DraftKind, DraftStatus, Need, Role } from '@charter/shared';
 
 /**
  * The narrow, bytes-only seam between rooms and the database. A document is an
@@ -51,6 +51,17 @@ export interface AppStore {
   getDraft(id: string): Promise<DraftRow | null>;
   listDrafts(initiativeId: string): Promise<DraftRow[]>;
   updateDraft(id: string, patch: { title?: string; status?: DraftStatus }, at: string): Promise<DraftRow | null>;
+  createNeed(need: NeedRow): Promise<void>;
+  getNeed(id: string): Promise<NeedRow | null>;
+  /** The initiative's register, oldest first. */
+  listNeeds(initiativeId: string): Promise<NeedRow[]>;
+  /** Replace a need's fields (the caller merges a partial change). */
+  saveNeed(need: NeedRow): Promise<void>;
+}
+
+/** A recorded community need and the initiative it belongs to. */
+export interface NeedRow extends Need {
+  initiativeId: string;
 }
 
 export interface Store {

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { ANNOTATIONS_MAP } from './annotations.js';
+import { blockText, buildClauseList, readAnnotations, writeAnnotation } from './clauseList.js';
+
+function element(name: string, children: Array<Y.XmlElement | Y.XmlText>, clauseId?: string): Y.XmlElement {
+  const node = new Y.XmlElement(name);
+  if (clauseId) node.setAttribute('clauseId', clauseId);
+  node.insert(0, children);
+  return node;
+}
+
+describe('the clause list', () => {
+  it('reads a block as plain text, list items one per line, without formatting', () => {
+    const doc = new Y.Doc();
+    const bold = new Y.XmlText();
+    const list = element('bulletList', [
+      element('listItem', [element('paragraph', [new Y.XmlText('Housing')])]),
+      element('listItem', [element('paragraph', [bold])]),
+    ]);
+    doc.getXmlFragment('body').push([list]);
+    bold.insert(0, 'Water', { bold: true });
+    expect(blockText(list)).toBe('Housing\nWater');
+  });
+
+  it('counts links and comments per clause, and skips malformed records', () => {
+    const body = new Y.Doc();
+    body.getXmlFragment('body').push([element('paragraph', [new Y.XmlText('One')], 'c1'), element('paragraph', [new Y.XmlText('Two')], 'c2')]);
+    const notes = new Y.Doc();
+    const at = '2026-11-01T10:00:00.000Z';
+    writeAnnotation(notes, { id: 'p1', type: 'principle', clauseId: 'c2', principleId: 'jemez.be-inclusive', author: 'Ana', createdAt: at });
+    writeAnnotation(notes, { id: 'n1', type: 'need', clauseId: 'c2', needId: 'need1', author: 'Ana', createdAt: at });
+    writeAnnotation(notes, { id: 'm1', type: 'comment', clauseId: 'c2', text: 'Why?', author: 'Bo', createdAt: at, resolved: false });
+    const junk = new Y.Map<unknown>();
+    notes.getMap(ANNOTATIONS_MAP).set('junk', junk);
+    junk.set('type', 'principle');
+    junk.set('principleId', 'not.a.principle');
+    expect(readAnnotations(notes).map((a) => a.id)).toEqual(['m1', 'n1', 'p1']);
+    expect(buildClauseList(body, notes)).toEqual([
+      { id: 'c1', text: 'One', principles: [], needs: [], comments: 0 },
+      { id: 'c2', text: 'Two', principles: ['jemez.be-inclusive'], needs: ['need1'], comments: 1 },
+    ]);
+  });
+});

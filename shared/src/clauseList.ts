@@ -1,0 +1,119 @@
+import * as Y from 'yjs';
+import { ANNOTATIONS_MAP, Annotation, CLAUSE_TEXTS_MAP, type Clause, type Coverage, type Need } from './annotations.js';
+import { CLAUSE_ID_ATTR } from './clauses.js';
+import { BODY_FRAGMENT } from './documents.js';
+import type { Principle } from './principles.js';
+
+/**
+ * One walk over a draft's two documents gives the clause list that the API,
+ * the exports and the editor's gutter all show. Pure functions of Y docs: the
+ * browser and the server call the same ones.
+ */
+
+/** The plain text of a block: inline text joined, nested blocks (list items) one per line. */
+export function blockText(node: Y.XmlElement | Y.XmlText | Y.XmlHook): string {
+  if (node instanceof Y.XmlText) {
+    return (node.toDelta() as Array<{ insert: unknown }>).map((op) => (typeof op.insert === 'string' ? op.insert : '')).join('');
+  }
+  if (!(node instanceof Y.XmlElement)) return '';
+  const children = node.toArray();
+  const separator = children.some((child) => child instanceof Y.XmlElement) ? '\n' : '';
+  return children.map((child) => blockText(child as Y.XmlElement | Y.XmlText)).filter((text) => text !== '').join(separator);
+}
+
+/** Every top-level block of the body, in document order, with its id and text. */
+export function readClauseTexts(body: Y.Doc): Array<{ id: string; text: string }> {
+  const clauses: Array<{ id: string; text: string }> = [];
+  for (const node of body.getXmlFragment(BODY_FRAGMENT).toArray()) {
+    if (!(node instanceof Y.XmlElement)) continue;
+    const id = node.getAttribute(CLAUSE_ID_ATTR);
+    if (typeof id === 'string') clauses.push({ id, text: blockText(node) });
+  }
+  return clauses;
+}
+
+/** Every well-formed annotation of the notes document; anything else is skipped. */
+export function readAnnotations(notes: Y.Doc): Annotation[] {
+  const annotations: Annotation[] = [];
+  notes.getMap<Y.Map<unknown>>(ANNOTATIONS_MAP).forEach((record, id) => {
+    if (!(record instanceof Y.Map)) return;
+    const parsed = Annotation.safeParse({ ...record.toJSON(), id });
+    if (parsed.success) annotations.push(parsed.data);
+  });
+  return annotations.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+}
+
+/** Write an annotation into the notes document as a Y.Map of its fields. */
+export function writeAnnotation(notes: Y.Doc, annotation: Annotation): void {
+  const record = new Y.Map<unknown>();
+  for (const [key, value] of Object.entries(annotation)) {
+    if (key !== 'id' && value !== undefined) record.set(key, value);
+  }
+  notes.getMap(ANNOTATIONS_MAP).set(annotation.id, record);
+}
+
+/** The clause list of CONTRACT.md: each block with its principles, needs and comment count. */
+export function buildClauseList(body: Y.Doc, notes: Y.Doc): Clause[] {
+  const byClause = groupByClause(readAnnotations(notes));
+  return readClauseTexts(body).map(({ id, text }) => {
+    const own = byClause.get(id) ?? [];
+    return {
+      id,
+      text,
+      principles: unique(own.flatMap((a) => (a.type === 'principle' ? [a.principleId] : []))),
+      needs: unique(own.flatMap((a) => (a.type === 'need' ? [a.needId] : []))),
+      comments: own.filter((a) => a.type === 'comment').length,
+    };
+  });
+}
+
+/**
+ * Which clauses serve each principle and answer each need, which needs no
+ * clause answers yet (by community), and which annotations lost their clause.
+ */
+export function buildCoverage(body: Y.Doc, notes: Y.Doc, principles: Principle[], needs: Need[]): Coverage {
+  const clauses = buildClauseList(body, notes);
+  const present = new Set(clauses.map((clause) => clause.id));
+  const servedBy = (pick: (clause: Clause) => string[], id: string) =>
+    clauses.filter((clause) => pick(clause).includes(id)).map((clause) => clause.id);
+
+  const needRows = needs
+    .filter((need) => !need.archived)
+    .map((need) => ({
+      id: need.id,
+      statement: need.statement,
+      communities: need.communities,
+      rightsArea: need.rightsArea,
+      clauses: servedBy((clause) => clause.needs, need.id),
+    }));
+  const unanswered = needRows.filter((need) => need.clauses.length === 0);
+  const communities = unique(unanswered.flatMap((need) => need.communities)).sort((a, b) => a.localeCompare(b));
+
+  const lastTexts = body.getMap<string>(CLAUSE_TEXTS_MAP);
+  const detached = new Map<string, string[]>();
+  for (const annotation of readAnnotations(notes)) {
+    if (present.has(annotation.clauseId)) continue;
+    detached.set(annotation.clauseId, [...(detached.get(annotation.clauseId) ?? []), annotation.id]);
+  }
+
+  return {
+    principles: principles.map((p) => ({ id: p.id, family: p.family, title: p.title, clauses: servedBy((c) => c.principles, p.id) })),
+    needs: needRows,
+    unansweredNeeds: unanswered.map((need) => need.id),
+    unansweredByCommunity: communities.map((community) => ({
+      community,
+      needs: unanswered.filter((need) => need.communities.includes(community)).map((need) => need.id),
+    })),
+    detached: [...detached].map(([clauseId, annotations]) => ({ clauseId, lastText: lastTexts.get(clauseId) ?? '', annotations })),
+  };
+}
+
+function groupByClause(annotations: Annotation[]): Map<string, Annotation[]> {
+  const groups = new Map<string, Annotation[]>();
+  for (const annotation of annotations) groups.set(annotation.clauseId, [...(groups.get(annotation.clauseId) ?? []), annotation]);
+  return groups;
+}
+
+function unique<T>(values: T[]): T[] {
+  return [...new Set(values)];
+}
