@@ -21,13 +21,25 @@ export function blockText(node: Y.XmlElement | Y.XmlText | Y.XmlHook): string {
   return children.map((child) => blockText(child as Y.XmlElement | Y.XmlText)).filter((text) => text !== '').join(separator);
 }
 
-/** Every top-level block of the body, in document order, with its id and text. */
-export function readClauseTexts(body: Y.Doc): Array<{ id: string; text: string }> {
-  const clauses: Array<{ id: string; text: string }> = [];
+/** A clause as the body holds it: its id, its text, and what kind of block it is. */
+export interface ClauseText {
+  id: string;
+  text: string;
+  /** The editor's node name: paragraph, heading, bulletList, orderedList, blockquote… */
+  block: string;
+  /** For headings, 1–6. */
+  level?: number;
+}
+
+/** Every top-level block of the body, in document order. */
+export function readClauseTexts(body: Y.Doc): ClauseText[] {
+  const clauses: ClauseText[] = [];
   for (const node of body.getXmlFragment(BODY_FRAGMENT).toArray()) {
     if (!(node instanceof Y.XmlElement)) continue;
     const id = node.getAttribute(CLAUSE_ID_ATTR);
-    if (typeof id === 'string') clauses.push({ id, text: blockText(node) });
+    if (typeof id !== 'string') continue;
+    const level = Number(node.getAttribute('level'));
+    clauses.push({ id, text: blockText(node), block: node.nodeName, ...(level >= 1 && level <= 6 ? { level } : {}) });
   }
   return clauses;
 }

@@ -1,7 +1,7 @@
 import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import { onTestFinished } from 'vitest';
+import { teardownLater } from './teardown.js';
 
 /**
  * A stock y-websocket client in Node, as CONTRACT.md promises it works:
@@ -15,7 +15,7 @@ export function connectClient(collabUrl: string, docName: string, token: string 
     params: token === null ? {} : { token },
     maxBackoffTime: 200,
   });
-  onTestFinished(() => {
+  teardownLater(() => {
     provider.destroy();
     doc.destroy();
   });

@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs';
-import { afterAll, onTestFinished } from 'vitest';
 import { spawnServer, type RunningServer, type StartOptions } from './spawn.js';
+import { teardownLater } from './teardown.js';
 
 export type { RunningServer, StartOptions } from './spawn.js';
 
@@ -12,16 +12,6 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     await server.kill();
     if (!options.keepData && !options.dataDir) rmSync(dataDir, { recursive: true, force: true });
   };
-  try {
-    onTestFinished(teardown);
-  } catch {
-    // Started from beforeAll: stopped when the file's tests are done.
-    startedForFile.push(teardown);
-  }
+  teardownLater(teardown);
   return server;
 }
-
-const startedForFile: Array<() => Promise<void>> = [];
-afterAll(async () => {
-  await Promise.all(startedForFile.splice(0).map((teardown) => teardown()));
-});

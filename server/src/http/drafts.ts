@@ -3,6 +3,7 @@ import { UpdateDraftBody, canManage, type Draft } from '@charter/shared';
 import type { AppStore } from '../store/types.js';
 import type { Credentials } from '../auth.js';
 import { annotationRoutes } from './annotations.js';
+import { exportRoutes } from './exports.js';
 import { assertInitiative, requireInvite } from './auth.js';
 import type { Env, Services } from './context.js';
 import { forbidden, notFound } from './errors.js';
@@ -36,5 +37,6 @@ export function draftRoutes(services: Services) {
   });
 
   routes.route('/', annotationRoutes(services));
+  routes.route('/', exportRoutes(services));
   return routes;
 }

@@ -1,0 +1,81 @@
+import { LABELS, readableDate, type ExportClause, type ExportModel } from './model.js';
+
+const STYLE = `body{font:16px/1.6 Georgia,serif;max-width:44rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a}
+header p{color:#555}.clause{margin:1.5rem 0}.notes{font:14px/1.5 system-ui,sans-serif;border-left:3px solid #7a5;
+padding:.25rem .75rem;margin:.5rem 0 0;color:#333;background:#f6f8f4}.notes h3{font-size:13px;margin:.5rem 0 .25rem;
+text-transform:uppercase;letter-spacing:.04em}.notes ul{margin:0;padding-left:1.2rem}.resolved{color:#666}`;
+
+/** A standalone HTML page: the text, with each clause's notes in an aside beside it. */
+export function renderHtml(model: ExportModel): string {
+  const { draft, initiative } = model;
+  return `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${esc(draft.title)}</title><style>${STYLE}</style></head>
+<body>
+<header><h1>${esc(draft.title)}</h1>
+<p>${esc(LABELS.kind[draft.kind])} · ${esc(LABELS.status[draft.status])} · ${esc(initiative.name)}, ${esc(initiative.place)} · ${esc(readableDate(model.exportedAt))}</p></header>
+<main>
+${model.clauses.map(renderClause).join('\n')}
+</main>
+</body>
+</html>
+`;
+}
+
+function renderClause(clause: ExportClause): string {
+  return `<section class="clause" id="clause-${esc(clause.id)}">
+${blockHtml(clause)}
+${notesHtml(clause)}</section>`;
+}
+
+function blockHtml({ block, text, level }: ExportClause): string {
+  const lines = text.split('\n').map(esc);
+  switch (block) {
+    case 'heading': {
+      const tag = `h${Math.min((level ?? 1) + 1, 6)}`;
+      return `<${tag}>${lines.join(' ')}</${tag}>`;
+    }
+    case 'bulletList':
+      return `<ul>${lines.map((l) => `<li>${l}</li>`).join('')}</ul>`;
+    case 'orderedList':
+      return `<ol>${lines.map((l) => `<li>${l}</li>`).join('')}</ol>`;
+    case 'blockquote':
+      return `<blockquote>${lines.join('<br>')}</blockquote>`;
+    default:
+      return `<p>${lines.join('<br>')}</p>`;
+  }
+}
+
+function notesHtml(clause: ExportClause): string {
+  const parts: string[] = [];
+  if (clause.principles.length) {
+    parts.push(`<h3>${LABELS.principles}</h3><ul>${clause.principles.map((p) => `<li><strong>${esc(p.title)}</strong>: ${esc(p.summary)}</li>`).join('')}</ul>`);
+  }
+  if (clause.needs.length) {
+    parts.push(
+      `<h3>${LABELS.needs}</h3><ul>${clause.needs
+        .map((n) => `<li>“${esc(n.statement)}” — ${LABELS.voicedBy} ${esc(n.communities.join(', '))} (${esc(n.source)})</li>`)
+        .join('')}</ul>`,
+    );
+  }
+  if (clause.comments.length) {
+    parts.push(
+      `<h3>${LABELS.comments}</h3><ul>${clause.comments
+        .map(
+          (t) =>
+            `<li${t.resolved ? ' class="resolved"' : ''}><strong>${esc(t.author)}</strong>, ${esc(readableDate(t.createdAt))}${t.resolved ? ` (${LABELS.resolved})` : ''}: ${esc(t.text)}${
+              t.replies.length
+                ? `<ul>${t.replies.map((r) => `<li><strong>${esc(r.author)}</strong>, ${esc(readableDate(r.createdAt))}: ${esc(r.text)}</li>`).join('')}</ul>`
+                : ''
+            }</li>`,
+        )
+        .join('')}</ul>`,
+    );
+  }
+  return parts.length ? `<aside class="notes">${parts.join('')}</aside>\n` : '';
+}
+
+function esc(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}

@@ -1,0 +1,35 @@
+import { renderDocx } from './docx.js';
+import { renderHtml } from './html.js';
+import { renderMarkdown } from './markdown.js';
+import type { ExportModel } from './model.js';
+import { renderPdf } from './pdf.js';
+
+export { buildExportModel, type ExportModel } from './model.js';
+
+export const EXPORT_FORMATS = ['md', 'html', 'docx', 'pdf', 'json'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+const TYPES: Record<ExportFormat, string> = {
+  md: 'text/markdown; charset=utf-8',
+  html: 'text/html; charset=utf-8',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  pdf: 'application/pdf',
+  json: 'application/json; charset=utf-8',
+};
+
+/** Render the draft in one format: the bytes and their media type. */
+export async function renderExport(model: ExportModel, format: ExportFormat): Promise<{ body: string | Uint8Array<ArrayBuffer>; contentType: string }> {
+  const contentType = TYPES[format];
+  switch (format) {
+    case 'md':
+      return { body: renderMarkdown(model), contentType };
+    case 'html':
+      return { body: renderHtml(model), contentType };
+    case 'json':
+      return { body: JSON.stringify(model, null, 2), contentType };
+    case 'docx':
+      return { body: new Uint8Array(await renderDocx(model)), contentType };
+    case 'pdf':
+      return { body: new Uint8Array(await renderPdf(model)), contentType };
+  }
+}

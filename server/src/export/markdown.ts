@@ -1,0 +1,42 @@
+import { LABELS, noteLines, readableDate, type ExportModel } from './model.js';
+
+/** Markdown: the text as written, each clause followed by its notes as a quote. */
+export function renderMarkdown(model: ExportModel): string {
+  const { draft, initiative } = model;
+  const out: string[] = [
+    `# ${draft.title}`,
+    '',
+    `${LABELS.kind[draft.kind]} · ${LABELS.status[draft.status]} · ${initiative.name}, ${initiative.place} · ${readableDate(model.exportedAt)}`,
+    '',
+  ];
+  for (const clause of model.clauses) {
+    out.push(blockMarkdown(clause.block, clause.text, clause.level), '');
+    for (const { label, lines } of noteLines(clause)) {
+      out.push(`> **${label}**`, '>');
+      for (const line of lines) out.push(`> - ${escape(line)}`);
+      out.push('');
+    }
+  }
+  return out.join('\n');
+}
+
+function blockMarkdown(block: string, text: string, level?: number): string {
+  const lines = text.split('\n').map(escape);
+  switch (block) {
+    case 'heading':
+      return `${'#'.repeat(Math.min((level ?? 1) + 1, 6))} ${lines.join(' ')}`;
+    case 'bulletList':
+      return lines.map((line) => `- ${line}`).join('\n');
+    case 'orderedList':
+      return lines.map((line, i) => `${i + 1}. ${line}`).join('\n');
+    case 'blockquote':
+      return lines.map((line) => `> ${line}`).join('\n');
+    default:
+      return lines.join('  \n');
+  }
+}
+
+/** Keep a written `*`, `#` or `>` as text rather than formatting. */
+function escape(text: string): string {
+  return text.replace(/([\\`*_[\]<>#])/g, '\\$1');
+}

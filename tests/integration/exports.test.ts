@@ -1,0 +1,131 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import { beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import type { Clause } from '@charter/shared';
+import { createFixture, request, type Fixture } from '../support/api.js';
+import { appendParagraph, connectClient, eventually, synced } from '../support/collab.js';
+import { startServer, type RunningServer } from '../support/server.js';
+
+let server: RunningServer;
+let fixture: Fixture;
+
+const CLAUSES = ['Whereas every resident has the right to housing;', 'Resolved, that rents on the east side be stabilised;'];
+const NEED = 'Rent has doubled and families are pushed out of the east side.';
+const COMMENT = 'Who enforces the stabilisation?';
+const REPLY = 'The new rent board, with tenant seats.';
+const PRINCIPLE = 'The right to the city';
+
+beforeAll(async () => {
+  server = await startServer();
+  fixture = await createFixture(server.url);
+  const writer = connectClient(server.collabUrl, fixture.draftId, fixture.tokens.editor);
+  await synced(writer.provider);
+  const heading = new Y.XmlElement('heading');
+  heading.setAttribute('level', '1');
+  heading.insert(0, [new Y.XmlText('Housing for all')]);
+  writer.doc.getXmlFragment('body').push([heading]);
+  for (const text of CLAUSES) appendParagraph(writer.doc, text);
+  const clauses = await eventually(
+    async () => (await request<Clause[]>(server.url, 'GET', `/api/drafts/${fixture.draftId}/clauses`, { token: fixture.tokens.viewer })).body,
+    (list) => list.length === 3,
+    'three clauses',
+  );
+  const clauseId = clauses[2].id;
+  const need = await request<{ id: string }>(server.url, 'POST', `/api/initiatives/${fixture.initiative.id}/needs`, {
+    token: fixture.tokens.facilitator,
+    body: { statement: NEED, communities: ['East side tenants'], rightsArea: 'housing', source: 'Listening session' },
+  });
+  const post = (body: unknown, token = fixture.tokens.reviewer) =>
+    request<{ id: string }>(server.url, 'POST', `/api/drafts/${fixture.draftId}/annotations`, { token, body });
+  await post({ clauseId, type: 'principle', principleId: 'hrc.right-to-the-city' });
+  await post({ clauseId, type: 'need', needId: need.body.id });
+  const comment = await post({ clauseId, type: 'comment', text: COMMENT, author: 'Council member Díaz' });
+  await post({ clauseId, type: 'comment', text: REPLY, parentId: comment.body.id, author: 'Ana' }, fixture.tokens.editor);
+});
+
+async function download(format: string): Promise<{ status: number; type: string | null; bytes: Buffer }> {
+  const response = await fetch(`${server.url}/api/drafts/${fixture.draftId}/export?format=${format}`, {
+    headers: { Authorization: `Bearer ${fixture.tokens.viewer}` },
+  });
+  return { status: response.status, type: response.headers.get('content-type'), bytes: Buffer.from(await response.arrayBuffer()) };
+}
+
+/** Every export must carry the text and its notes. */
+function expectEverything(text: string) {
+  for (const clause of CLAUSES) expect(text).toContain(clause);
+  expect(text).toContain('Housing for all');
+  expect(text).toContain(PRINCIPLE);
+  expect(text).toContain(NEED);
+  expect(text).toContain(COMMENT);
+  expect(text).toContain(REPLY);
+}
+
+describe('exports', () => {
+  it('renders Markdown and HTML with the notes beside each clause', async () => {
+    const md = await download('md');
+    expect(md.status).toBe(200);
+    expect(md.type).toContain('text/markdown');
+    expectEverything(md.bytes.toString('utf8'));
+    expect(md.bytes.toString('utf8')).toMatch(/^# Riverside Human Rights Charter/);
+
+    const html = await download('html');
+    expect(html.type).toContain('text/html');
+    const page = html.bytes.toString('utf8');
+    expectEverything(page);
+    expect(page).toContain('<h2>Housing for all</h2>');
+    expect(page).toContain('Council member Díaz');
+  });
+
+  it('renders JSON with each clause, its principles, needs and threads', async () => {
+    const json = JSON.parse((await download('json')).bytes.toString('utf8'));
+    expect(json.draft).toMatchObject({ title: 'Riverside Human Rights Charter', kind: 'charter', status: 'drafting' });
+    expect(json.clauses).toHaveLength(3);
+    expect(json.clauses[2].principles[0].title).toBe(PRINCIPLE);
+    expect(json.clauses[2].needs[0].statement).toBe(NEED);
+    expect(json.clauses[2].comments[0]).toMatchObject({ text: COMMENT, replies: [{ text: REPLY, author: 'Ana' }] });
+  });
+
+  it('renders DOCX with footnotes and real Word comments', async () => {
+    const docx = await download('docx');
+    expect(docx.type).toContain('wordprocessingml');
+    const zip = await JSZip.loadAsync(docx.bytes);
+    const documentXml = await zip.file('word/document.xml')!.async('string');
+    const footnotes = await zip.file('word/footnotes.xml')!.async('string');
+    const comments = await zip.file('word/comments.xml')!.async('string');
+    for (const clause of CLAUSES) expect(documentXml).toContain(clause);
+    expect(documentXml).toContain('w:commentReference');
+    expect(documentXml).toContain('w:footnoteReference');
+    expect(footnotes).toContain(PRINCIPLE);
+    expect(footnotes).toContain(NEED);
+    expect(comments).toContain(COMMENT);
+    expect(comments).toContain(REPLY);
+  });
+
+  it('renders a paginated PDF with a title page', async () => {
+    const pdf = await download('pdf');
+    expect(pdf.type).toBe('application/pdf');
+    const dir = mkdtempSync(join(tmpdir(), 'charter-pdf-'));
+    try {
+      writeFileSync(join(dir, 'draft.pdf'), pdf.bytes);
+      const text = execFileSync('pdftotext', ['-layout', join(dir, 'draft.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+      expectEverything(text);
+      const pages = execFileSync('pdftotext', [join(dir, 'draft.pdf'), '-'], { encoding: 'utf8' }).split('\f').filter((p) => p.trim());
+      expect(pages.length).toBeGreaterThanOrEqual(2);
+      expect(pages[0]).toContain('Human Rights City of Riverside');
+      expect(pages[0]).toContain('Charter · Drafting');
+      expect(pages[0]).not.toContain(CLAUSES[0]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses an unknown format and a missing token', async () => {
+    expect((await download('odt')).status).toBe(400);
+    expect((await fetch(`${server.url}/api/drafts/${fixture.draftId}/export?format=md`)).status).toBe(401);
+    expect((await request(server.url, 'GET', `/api/drafts/${fixture.draftId}/export`, { token: fixture.tokens.viewer })).status).toBe(400);
+  });
+});
