@@ -20,6 +20,17 @@ export default defineConfig({
         },
       },
       {
+        // The same integration suite, every server storing in PostgreSQL (a database per server).
+        test: {
+          name: 'integration-postgres',
+          include: ['tests/integration/**/*.test.ts'],
+          exclude: ['tests/integration/store.test.ts'],
+          env: { CHARTER_TEST_STORE: 'postgres' },
+          testTimeout: 30_000,
+          hookTimeout: 30_000,
+        },
+      },
+      {
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],

@@ -84,5 +84,5 @@ try {
   }
 } finally {
   await server.stop();
-  rmSync(server.dataDir, { recursive: true, force: true });
+  rmSync(server.storage.dataDir, { recursive: true, force: true });
 }

@@ -53,7 +53,7 @@ it('starts an initiative and a draft from the home page, and saves what is typed
 
   // "Saved" meant on disk: a server killed without warning still has the text.
   await server.kill();
-  const restarted = await startServer({ dataDir: server.dataDir });
+  const restarted = await startServer({ storage: server.storage });
   const { provider, doc } = connectClient(restarted.collabUrl, draftId, facilitatorToken, new Y.Doc());
   await synced(provider);
   expect(blocks(doc)).toContain('Lakeside is a Human Rights City.');

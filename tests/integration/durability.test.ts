@@ -5,7 +5,7 @@ import { startServer } from '../support/server.js';
 
 describe('durability', () => {
   it('loses nothing another client has seen when the server is killed mid-burst', async () => {
-    const first = await startServer({ keepData: true });
+    const first = await startServer();
     const { draftId, tokens } = await createFixture(first.url);
     const writer = connectClient(first.collabUrl, draftId, tokens.editor);
     const observer = connectClient(first.collabUrl, draftId, tokens.viewer);
@@ -23,7 +23,7 @@ describe('durability', () => {
     writer.provider.destroy();
     observer.provider.destroy();
 
-    const second = await startServer({ dataDir: first.dataDir });
+    const second = await startServer({ storage: first.storage });
     const reader = connectClient(second.collabUrl, draftId, tokens.viewer);
     await synced(reader.provider);
     const stored = new Set(blocks(reader.doc));
@@ -33,7 +33,7 @@ describe('durability', () => {
   });
 
   it('saves everything and exits 0 on SIGTERM', async () => {
-    const first = await startServer({ keepData: true });
+    const first = await startServer();
     const { draftId, tokens } = await createFixture(first.url);
     const writer = connectClient(first.collabUrl, draftId, tokens.facilitator);
     const observer = connectClient(first.collabUrl, draftId, tokens.reviewer);
@@ -44,7 +44,7 @@ describe('durability', () => {
     writer.provider.destroy();
     observer.provider.destroy();
 
-    const second = await startServer({ dataDir: first.dataDir });
+    const second = await startServer({ storage: first.storage });
     const reader = connectClient(second.collabUrl, draftId, tokens.viewer);
     await synced(reader.provider);
     expect(blocks(reader.doc)).toEqual(blocks(writer.doc));

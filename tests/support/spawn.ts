@@ -6,13 +6,19 @@ import { fileURLToPath } from 'node:url';
 
 const SERVER_DIR = fileURLToPath(new URL('../../server', import.meta.url));
 
+/** Where a server keeps its data: a directory, and a PostgreSQL database when given. */
+export interface Storage {
+  dataDir: string;
+  databaseUrl?: string;
+}
+
 export interface RunningServer {
   /** `http://127.0.0.1:<port>` */
   url: string;
   /** `ws://127.0.0.1:<port>/collab` */
   collabUrl: string;
   port: number;
-  dataDir: string;
+  storage: Storage;
   child: ChildProcess;
   /** Everything the server printed so far. */
   output(): string;
@@ -24,10 +30,8 @@ export interface RunningServer {
 
 export interface StartOptions {
   env?: Record<string, string>;
-  /** Reuse a data directory, e.g. to restart after a crash. */
-  dataDir?: string;
-  /** Keep the data directory after the test (the caller removes it). */
-  keepData?: boolean;
+  /** Reuse another server's storage, e.g. to restart after a crash. */
+  storage?: Storage;
 }
 
 /**
@@ -35,10 +39,17 @@ export interface StartOptions {
  * does, and resolve once it listens. The caller stops it.
  */
 export async function spawnServer(options: StartOptions = {}): Promise<RunningServer> {
-  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'charter-test-'));
+  const storage = options.storage ?? { dataDir: mkdtempSync(join(tmpdir(), 'charter-test-')) };
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
     cwd: SERVER_DIR,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, ...options.env },
+    env: {
+      ...process.env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATA_DIR: storage.dataDir,
+      ...(storage.databaseUrl ? { DATABASE_URL: storage.databaseUrl } : {}),
+      ...options.env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -62,7 +73,7 @@ export async function spawnServer(options: StartOptions = {}): Promise<RunningSe
     url: `http://127.0.0.1:${port}`,
     collabUrl: `ws://127.0.0.1:${port}/collab`,
     port,
-    dataDir,
+    storage,
     child,
     output: () => output,
     async stop() {

@@ -2,12 +2,10 @@ import * as decoding from 'lib0/decoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import {
-  BODY_FRAGMENT,
   CloseCode,
   DRAFT_META_MAP,
   canWriteBody,
   canWriteNotes,
-  ensureClauseIds,
   type DocKind,
   type DraftStatus,
   type Role,
@@ -17,7 +15,7 @@ import { isPeer, SERVER_ORIGIN, STORE_ORIGIN, type Origin } from './origins.js';
 import type { Peer } from './peer.js';
 import { encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate, MessageType, SyncType } from './protocol.js';
 import type { WriteAhead } from './writeAhead.js';
-import { ClauseTexts } from './clauseTexts.js';
+import { ClauseIndex } from './clauseIndex.js';
 
 /**
  * May this role write this kind of document while the draft has this status?
@@ -39,10 +37,8 @@ export class Room {
   readonly peers = new Map<Peer, Set<number>>();
   /** Updates stored since the log was last compacted (or loaded). */
   logLength = 0;
-  /** Set by a transaction that touched the body's top level, read after it. */
-  private clausesTouched = false;
-  /** The last text of each clause (body documents only). */
-  private clauseTexts: ClauseTexts | null = null;
+  /** The clause invariants of a body document (null for notes). */
+  private clauses: ClauseIndex | null = null;
 
   constructor(
     readonly name: string,
@@ -61,20 +57,8 @@ export class Room {
     this.doc.on('update', (update: Uint8Array, origin: Origin) => this.onUpdate(update, origin));
     this.awareness.on('update', this.onAwareness);
     if (kind === 'body') {
-      // A change to the body or to one of its direct children (a block's
-      // attributes) may have added a block or changed an id: check the clauses.
-      const body: unknown = this.doc.getXmlFragment(BODY_FRAGMENT);
-      const texts = new ClauseTexts(this.doc);
-      this.clauseTexts = texts;
-      this.doc.on('afterTransaction', (tr: Y.Transaction) => {
-        for (const type of tr.changed.keys()) {
-          if (type === body || type.parent === body) this.clausesTouched = true;
-        }
-        if (tr.origin !== SERVER_ORIGIN) texts.touched(tr);
-      });
-      // Check once what was loaded; afterwards only changes to the top level are checked.
-      this.clausesTouched = true;
-      this.fixClauseIds();
+      this.clauses = new ClauseIndex(this.doc);
+      this.clauses.settle(SERVER_ORIGIN);
       this.publishStatus();
     }
   }
@@ -195,22 +179,9 @@ export class Room {
     for (const peer of this.peers.keys()) peer.send(message);
   };
 
-  /**
-   * After a change to the list of clauses: keep the clause-id invariant for
-   * every client, the stock one included, and the last text of deleted clauses.
-   */
+  /** After a change: keep the clause invariants for every client, the stock one included. */
   private fixClauseIds(): void {
-    if (!this.clauseTexts || !this.clausesTouched) return;
-    this.clausesTouched = false;
-    const body = this.doc.getXmlFragment(BODY_FRAGMENT);
-    const texts = this.clauseTexts;
-    this.doc.transact((tr) => {
-      ensureClauseIds(body);
-      texts.recordDeleted(this.doc);
-      texts.touched(tr);
-    }, SERVER_ORIGIN);
-    // Our own transaction touched the top level too; nothing is left to fix.
-    this.clausesTouched = false;
+    this.clauses?.settle(SERVER_ORIGIN);
   }
 
   /** Mirror the draft's status into the body, where every open editor sees it change. */

@@ -1,8 +1,22 @@
 /**
- * The schema, as numbered migrations. Each runs once, in order, in a
- * transaction; `schema_migrations` records which have run.
+ * The schema, as numbered migrations, one set for both databases. Each runs
+ * once, in order, in a transaction; `schema_migrations` records which have run.
+ * The two words the dialects spell differently are written as placeholders.
  */
-export const MIGRATIONS: readonly string[] = [
+export type Dialect = 'sqlite' | 'postgres';
+
+const WORDS: Record<Dialect, Record<'SERIAL_KEY' | 'BYTES', string>> = {
+  sqlite: { SERIAL_KEY: 'INTEGER PRIMARY KEY AUTOINCREMENT', BYTES: 'BLOB' },
+  postgres: { SERIAL_KEY: 'BIGSERIAL PRIMARY KEY', BYTES: 'BYTEA' },
+};
+
+export function migrations(dialect: Dialect): string[] {
+  return MIGRATIONS.map((sql) => sql.replace(/\{\{(SERIAL_KEY|BYTES)\}\}/g, (_, word: 'SERIAL_KEY' | 'BYTES') => WORDS[dialect][word]));
+}
+
+export const MIGRATIONS_TABLE = 'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)';
+
+const MIGRATIONS: readonly string[] = [
   `
   CREATE TABLE initiatives (
     id TEXT PRIMARY KEY,
@@ -29,9 +43,9 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX drafts_by_initiative ON drafts (initiative_id);
   CREATE TABLE document_updates (
-    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    seq {{SERIAL_KEY}},
     document TEXT NOT NULL,
-    data BLOB NOT NULL
+    data {{BYTES}} NOT NULL
   );
   CREATE INDEX document_updates_by_document ON document_updates (document, seq);
   CREATE TABLE documents (

@@ -1,23 +1,39 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { openSqliteStore } from './sqlite.js';
-import type { Store } from './types.js';
+import { openPostgresStore } from '../../server/src/store/postgres.js';
+import { openSqliteStore } from '../../server/src/store/sqlite.js';
+import type { Store } from '../../server/src/store/types.js';
+import { createDatabase } from '../support/postgres.js';
+import { teardownLater } from '../support/teardown.js';
 
-const opened: Array<{ store: Store; dir: string }> = [];
-function open(dir = mkdtempSync(join(tmpdir(), 'charter-store-'))) {
-  const store = openSqliteStore(dir);
-  opened.push({ store, dir });
-  return { store, dir };
-}
-afterEach(async () => {
-  for (const { store, dir } of opened.splice(0)) {
-    await store.close().catch(() => {});
-    rmSync(dir, { recursive: true, force: true });
-  }
-});
+/**
+ * One contract, every store: what rooms and routes rely on, checked against
+ * SQLite and against the machine's PostgreSQL alike.
+ */
+type Location = string;
+const STORES: Array<[string, () => Promise<Location>, (location: Location) => Promise<Store>]> = [
+  [
+    'SQLite',
+    async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'charter-store-'));
+      teardownLater(() => rmSync(dir, { recursive: true, force: true }));
+      return dir;
+    },
+    async (dir) => openSqliteStore(dir),
+  ],
+  [
+    'PostgreSQL',
+    async () => {
+      const database = await createDatabase();
+      teardownLater(() => database.drop());
+      return database.url;
+    },
+    openPostgresStore,
+  ],
+];
 
 /** Updates of a document written one edit at a time. */
 function edits(count: number): { updates: Uint8Array[]; text: string } {
@@ -34,9 +50,16 @@ function replay(updates: Uint8Array[]): string {
   return doc.getText('t').toString();
 }
 
-describe('SQLite document store', () => {
+describe.each(STORES)('%s store', (_name, place, openAt) => {
+  async function open(location?: Location) {
+    const where = location ?? (await place());
+    const store = await openAt(where);
+    teardownLater(() => store.close().catch(() => {}));
+    return { store, dir: where };
+  }
+
   it('loads what was appended, in order, per document', async () => {
-    const { store } = open();
+    const { store } = await open();
     const { updates, text } = edits(20);
     await store.documents.append(updates.map((update) => ({ name: 'd1', update })));
     await store.documents.append([{ name: 'd2', update: updates[0] }]);
@@ -48,7 +71,7 @@ describe('SQLite document store', () => {
   });
 
   it('compacts the log into one row that holds the same document', async () => {
-    const { store } = open();
+    const { store } = await open();
     const { updates, text } = edits(200);
     await store.documents.append(updates.map((update) => ({ name: 'd', update })));
     await store.documents.compact('d');
@@ -66,12 +89,12 @@ describe('SQLite document store', () => {
   });
 
   it('keeps everything across a reopen, and migrates once', async () => {
-    const { store, dir } = open();
+    const { store, dir } = await open();
     const { updates, text } = edits(5);
     await store.documents.append(updates.map((update) => ({ name: 'd', update })));
     await store.app.createInitiative({ id: 'i', name: 'N', place: 'P', createdAt: '2026-01-01T00:00:00.000Z' }, [{ role: 'editor', tokenHash: 'h' }]);
     await store.close();
-    const again = open(dir).store;
+    const again = (await open(dir)).store;
     expect(replay(await again.documents.load('d'))).toBe(text);
     expect(await again.app.findInvite('h')).toEqual({ initiativeId: 'i', role: 'editor' });
   });

@@ -1,0 +1,101 @@
+import type { DraftKind, DraftStatus, Role } from '@charter/shared';
+import type { DraftRow, NeedRow } from './types.js';
+
+/**
+ * The statements both databases run, written once with `?` placeholders
+ * (PostgreSQL's driver numbers them), and the mapping of their rows.
+ */
+
+/** A draft's last change is its own edit or its text's, whichever is later. */
+const DRAFT_COLUMNS = `d.id, d.initiative_id, d.title, d.kind, d.status, d.updated_at,
+  (SELECT updated_at FROM documents WHERE name = d.id) AS document_updated_at`;
+
+export const SQL = {
+  loadDocument: 'SELECT seq, data FROM document_updates WHERE document = ? ORDER BY seq',
+  appendUpdate: 'INSERT INTO document_updates (document, data) VALUES (?, ?)',
+  touchDocument:
+    'INSERT INTO documents (name, updated_at) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET updated_at = excluded.updated_at',
+  insertInitiative: 'INSERT INTO initiatives (id, name, place, created_at) VALUES (?, ?, ?, ?)',
+  insertInvite: 'INSERT INTO invites (token_hash, initiative_id, role, created_at) VALUES (?, ?, ?, ?)',
+  revokeInvites: 'UPDATE invites SET revoked_at = ? WHERE initiative_id = ? AND role = ? AND revoked_at IS NULL',
+  getInitiative: 'SELECT id, name, place, created_at FROM initiatives WHERE id = ?',
+  findInvite: 'SELECT initiative_id, role FROM invites WHERE token_hash = ? AND revoked_at IS NULL',
+  insertDraft: 'INSERT INTO drafts (id, initiative_id, title, kind, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  getDraft: `SELECT ${DRAFT_COLUMNS} FROM drafts d WHERE d.id = ?`,
+  listDrafts: `SELECT ${DRAFT_COLUMNS} FROM drafts d WHERE d.initiative_id = ? ORDER BY d.created_at, d.id`,
+  updateDraft: 'UPDATE drafts SET title = COALESCE(?, title), status = COALESCE(?, status), updated_at = ? WHERE id = ?',
+  insertNeed: `INSERT INTO needs (id, initiative_id, statement, communities, rights_area, source, date, archived, created_at, updated_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  saveNeed: `UPDATE needs SET statement = ?, communities = ?, rights_area = ?, source = ?, date = ?, archived = ?, updated_at = ?
+    WHERE id = ?`,
+  getNeed: 'SELECT * FROM needs WHERE id = ?',
+  listNeeds: 'SELECT * FROM needs WHERE initiative_id = ? ORDER BY created_at, id',
+} as const;
+
+export interface InitiativeRecord {
+  id: string;
+  name: string;
+  place: string;
+  created_at: string;
+}
+
+export interface InviteRecord {
+  initiative_id: string;
+  role: Role;
+}
+
+export interface DraftRecord {
+  id: string;
+  initiative_id: string;
+  title: string;
+  kind: DraftKind;
+  status: DraftStatus;
+  updated_at: string;
+  document_updated_at: string | null;
+}
+
+export interface NeedRecord {
+  id: string;
+  initiative_id: string;
+  statement: string;
+  communities: string;
+  rights_area: NeedRow['rightsArea'];
+  source: string;
+  date: string;
+  archived: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export function toDraft(row: DraftRecord): DraftRow {
+  const updatedAt =
+    row.document_updated_at && row.document_updated_at > row.updated_at ? row.document_updated_at : row.updated_at;
+  return { id: row.id, initiativeId: row.initiative_id, title: row.title, kind: row.kind, status: row.status, updatedAt };
+}
+
+export function toNeed(row: NeedRecord): NeedRow {
+  return {
+    id: row.id,
+    initiativeId: row.initiative_id,
+    statement: row.statement,
+    communities: JSON.parse(row.communities) as string[],
+    rightsArea: row.rights_area,
+    source: row.source,
+    date: row.date,
+    archived: Number(row.archived) === 1,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+export function draftParams(draft: DraftRow): unknown[] {
+  return [draft.id, draft.initiativeId, draft.title, draft.kind, draft.status, draft.updatedAt, draft.updatedAt];
+}
+
+export function newNeedParams(need: NeedRow): unknown[] {
+  return [need.id, need.initiativeId, need.statement, JSON.stringify(need.communities), need.rightsArea, need.source, need.date, need.archived ? 1 : 0, need.createdAt, need.updatedAt];
+}
+
+export function savedNeedParams(need: NeedRow): unknown[] {
+  return [need.statement, JSON.stringify(need.communities), need.rightsArea, need.source, need.date, need.archived ? 1 : 0, need.updatedAt, need.id];
+}
