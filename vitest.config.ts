@@ -24,7 +24,8 @@ export default defineConfig({
         test: {
           name: 'integration-postgres',
           include: ['tests/integration/**/*.test.ts'],
-          exclude: ['tests/integration/store.test.ts'],
+          // Already against both stores: the store contract, and several instances (PostgreSQL and Redis).
+          exclude: ['tests/integration/store.test.ts', 'tests/integration/scale.test.ts'],
           env: { CHARTER_TEST_STORE: 'postgres' },
           testTimeout: 30_000,
           hookTimeout: 30_000,

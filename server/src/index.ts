@@ -1,6 +1,8 @@
 import { resolve } from 'node:path';
 import { ConfigError, readConfig, type Config } from './config.js';
 import { createLogger } from './log.js';
+import type { Relay } from './collab/relay.js';
+import { createRedisRelay } from './scale/redis.js';
 import { createServer } from './server.js';
 import { openPostgresStore } from './store/postgres.js';
 import { openSqliteStore } from './store/sqlite.js';
@@ -11,7 +13,6 @@ const logger = createLogger();
 let config: Config;
 try {
   config = readConfig(process.env);
-  if (config.redisUrl) throw new ConfigError('REDIS_URL is set, but this version runs as a single instance only.');
 } catch (error) {
   if (!(error instanceof ConfigError)) throw error;
   process.stderr.write(`Configuration error: ${error.message}\n`);
@@ -19,13 +20,24 @@ try {
 }
 
 let store: Store;
+let relay: Relay | undefined;
 try {
   store = config.databaseUrl ? await openPostgresStore(config.databaseUrl) : openSqliteStore(config.dataDir);
 } catch (error) {
   process.stderr.write(`Could not open the database: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exit(1);
 }
-const app = createServer({ config, store, logger });
+if (config.redisUrl) {
+  if (!config.databaseUrl) {
+    process.stderr.write('Configuration error: REDIS_URL needs DATABASE_URL: instances that share rooms must share one database.\n');
+    process.exit(1);
+  }
+  relay = await createRedisRelay(config.redisUrl, logger).catch((error: Error) => {
+    process.stderr.write(`Could not reach Redis: ${error.message}\n`);
+    process.exit(1);
+  });
+}
+const app = createServer({ config, store, logger, relay });
 const port = await app.listen().catch((error: NodeJS.ErrnoException) => {
   process.stderr.write(`Could not listen on ${config.host}:${config.port}: ${error.code ?? error.message}\n`);
   process.exit(1);
@@ -34,6 +46,7 @@ const port = await app.listen().catch((error: NodeJS.ErrnoException) => {
 const shown = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
 logger.info(`Charter Commons is running at http://${shown}:${port}`, {
   storage: config.databaseUrl ? 'PostgreSQL' : `SQLite in ${resolve(config.dataDir)}`,
+  ...(relay ? { rooms: 'shared with other instances through Redis' } : {}),
 });
 if (shown !== config.host) logger.info(`Listening on every network interface (${config.host}); people on your network use this machine's address.`);
 

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { createCollab } from './collab/index.js';
 import type { Config } from './config.js';
 import { createHttpApp } from './http/app.js';
+import type { Relay } from './collab/relay.js';
 import type { Logger } from './log.js';
 import type { Store } from './store/types.js';
 
@@ -13,16 +14,19 @@ export interface ServerDeps {
   config: Config;
   store: Store;
   logger: Logger;
+  /** Other instances to share live rooms with (REDIS_URL). */
+  relay?: Relay;
   clientDir?: string;
 }
 
 /** Wire the parts: one HTTP server for the page, `/api` and `/collab`. */
-export function createServer({ config, store, logger, clientDir = CLIENT_DIR }: ServerDeps) {
+export function createServer({ config, store, logger, relay, clientDir = CLIENT_DIR }: ServerDeps) {
   const collab = createCollab({
     documents: store.documents,
     app: store.app,
     logger,
     maxMessageBytes: config.maxMessageBytes,
+    relay,
   });
   const http = createHttpApp({ app: store.app, collab, logger, adminToken: config.adminToken, clientDir });
   const server: Server = createHttpServer(getRequestListener(http.fetch));

@@ -3,6 +3,7 @@ import type * as Y from 'yjs';
 import { CloseCode, bodyDocName, notesDocName, type DraftStatus, type Role } from '@charter/shared';
 import type { Logger } from '../log.js';
 import type { AppStore, DocumentStore } from '../store/types.js';
+import type { ControlEvent, Relay } from './relay.js';
 import { Rooms } from './rooms.js';
 import { attachCollabEndpoint } from './websocket.js';
 import { WriteAhead } from './writeAhead.js';
@@ -14,6 +15,8 @@ export interface CollabOptions {
   maxMessageBytes: number;
   unloadAfterMs?: number;
   compactAfter?: number;
+  /** Share live rooms with other instances (REDIS_URL). */
+  relay?: Relay;
 }
 
 export type Collab = ReturnType<typeof createCollab>;
@@ -27,8 +30,30 @@ export function createCollab(options: CollabOptions) {
     logger: options.logger,
     unloadAfterMs: options.unloadAfterMs ?? 30_000,
     compactAfter: options.compactAfter ?? 500,
+    relay: options.relay,
   });
   let endpoint: { close(): void } | null = null;
+
+  /** Apply a draft-wide event to this instance's rooms. */
+  async function apply(event: ControlEvent): Promise<void> {
+    if (event.type === 'status') {
+      for (const room of await rooms.loadedFor(event.draftId)) room.setStatus(event.status);
+      return;
+    }
+    for (const room of await rooms.all()) {
+      for (const peer of room.peers.keys()) {
+        if (peer.initiativeId === event.initiativeId && peer.role === event.role) peer.close(CloseCode.Unauthorized, 'invite revoked');
+      }
+    }
+  }
+  /** Here at once, and on every other instance through the relay. */
+  async function broadcast(event: ControlEvent): Promise<void> {
+    await apply(event);
+    await options.relay?.publishControl(event);
+  }
+  options.relay?.onControl((event) => {
+    apply(event).catch((error) => options.logger.error('control event failed', { type: event.type, error: String(error) }));
+  });
 
   return {
     rooms,
@@ -62,22 +87,19 @@ export function createCollab(options: CollabOptions) {
         }),
       );
     },
-    /** A draft's status changed: its open rooms gate writes by the new one at once. */
-    async setStatus(draftId: string, status: DraftStatus) {
-      for (const room of await rooms.loadedFor(draftId)) room.setStatus(status);
+    /** A draft's status changed: its open rooms, here and on every instance, gate writes by the new one at once. */
+    setStatus(draftId: string, status: DraftStatus) {
+      return broadcast({ type: 'status', draftId, status });
     },
-    /** Tokens of this role were replaced: close the sockets that used them. */
-    async revoke(initiativeId: string, role: Role) {
-      for (const room of await rooms.all()) {
-        for (const peer of room.peers.keys()) {
-          if (peer.initiativeId === initiativeId && peer.role === role) peer.close(CloseCode.Unauthorized, 'invite revoked');
-        }
-      }
+    /** Tokens of this role were replaced: close the sockets that used them, on every instance. */
+    revoke(initiativeId: string, role: Role) {
+      return broadcast({ type: 'revoke', initiativeId, role });
     },
     /** Stop taking messages, close every socket, and wait until every update is on disk. */
     async shutdown() {
       endpoint?.close();
       await writeAhead.drained();
+      await options.relay?.close();
     },
   };
 }

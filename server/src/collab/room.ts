@@ -11,7 +11,8 @@ import {
   type Role,
 } from '@charter/shared';
 import type { Logger } from '../log.js';
-import { isPeer, SERVER_ORIGIN, STORE_ORIGIN, type Origin } from './origins.js';
+import { isPeer, RELAY_ORIGIN, SERVER_ORIGIN, STORE_ORIGIN, type Origin } from './origins.js';
+import type { Relay } from './relay.js';
 import type { Peer } from './peer.js';
 import { encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate, MessageType, SyncType } from './protocol.js';
 import type { WriteAhead } from './writeAhead.js';
@@ -47,6 +48,7 @@ export class Room {
     stored: Uint8Array[],
     private readonly writeAhead: WriteAhead,
     private readonly logger: Logger,
+    private readonly relay: Relay | null = null,
   ) {
     // The server holds no awareness state of its own.
     this.awareness.setLocalState(null);
@@ -151,15 +153,37 @@ export class Room {
     }
   }
 
+  /** An update another instance stored and relayed: apply it and pass it to our peers. */
+  applyRelayedUpdate(update: Uint8Array): void {
+    try {
+      Y.applyUpdate(this.doc, update, RELAY_ORIGIN);
+    } catch (error) {
+      this.logger.error('relayed update could not be applied', { document: this.name, error: String(error) });
+    }
+  }
+
+  applyRelayedAwareness(update: Uint8Array): void {
+    try {
+      awarenessProtocol.applyAwarenessUpdate(this.awareness, update, RELAY_ORIGIN);
+    } catch (error) {
+      this.logger.warn('relayed presence could not be applied', { document: this.name, error: String(error) });
+    }
+  }
+
   private onUpdate(update: Uint8Array, origin: Origin): void {
     if (origin === STORE_ORIGIN) return;
+    const message = encodeUpdate(update);
+    if (origin === RELAY_ORIGIN) {
+      for (const peer of this.peers.keys()) peer.send(message);
+      return;
+    }
     this.writeAhead.append(this.name, update);
     this.logLength++;
-    const message = encodeUpdate(update);
     this.writeAhead.whenDurable(() => {
       for (const peer of this.peers.keys()) {
         if (peer !== origin) peer.send(message);
       }
+      this.relay?.publishUpdate(this.name, update);
     });
   }
 
@@ -175,8 +199,10 @@ export class Room {
       }
     }
     const changed = [...added, ...updated, ...removed];
-    const message = encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
+    const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed);
+    const message = encodeAwareness(update);
     for (const peer of this.peers.keys()) peer.send(message);
+    if (origin !== RELAY_ORIGIN) this.relay?.publishAwareness(this.name, update);
   };
 
   /** After a change: keep the clause invariants for every client, the stock one included. */

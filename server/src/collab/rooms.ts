@@ -2,6 +2,7 @@ import { parseDocName, type DraftStatus } from '@charter/shared';
 import type { Logger } from '../log.js';
 import type { DocumentStore } from '../store/types.js';
 import type { Peer } from './peer.js';
+import type { Relay } from './relay.js';
 import { Room } from './room.js';
 import type { WriteAhead } from './writeAhead.js';
 
@@ -13,6 +14,8 @@ export interface RoomsOptions {
   unloadAfterMs: number;
   /** Fold the log into one update once it holds this many. */
   compactAfter: number;
+  /** Other instances' copies of each room (REDIS_URL), if any. */
+  relay?: Relay;
 }
 
 /**
@@ -93,10 +96,7 @@ export class Rooms {
   private open(name: string, status: DraftStatus): Promise<Room> {
     let room = this.rooms.get(name);
     if (!room) {
-      const kind = parseDocName(name)?.kind ?? 'body';
-      room = this.options.store
-        .load(name)
-        .then((stored) => new Room(name, kind, status, stored, this.options.writeAhead, this.options.logger));
+      room = this.load(name, status);
       this.rooms.set(name, room);
       // A failed load is not cached: the next join tries again.
       room.catch(() => this.rooms.delete(name));
@@ -108,6 +108,32 @@ export class Rooms {
     return room.peers.size === 0 && !this.holds.has(room.name);
   }
 
+  /**
+   * Load a room. With a relay, listen to the other instances first and hold
+   * what they send until the room exists: an update stored elsewhere between
+   * our read and our subscription is then not missed (applying it twice is harmless).
+   */
+  private async load(name: string, status: DraftStatus): Promise<Room> {
+    const { relay, store, writeAhead, logger } = this.options;
+    const kind = parseDocName(name)?.kind ?? 'body';
+    const held: Array<(room: Room) => void> = [];
+    let ready: Room | null = null;
+    if (relay) {
+      await relay.join(name, {
+        update: (update) => (ready ? ready.applyRelayedUpdate(update) : held.push((room) => room.applyRelayedUpdate(update))),
+        awareness: (update) => (ready ? ready.applyRelayedAwareness(update) : held.push((room) => room.applyRelayedAwareness(update))),
+      });
+    }
+    try {
+      ready = new Room(name, kind, status, await store.load(name), writeAhead, logger, relay ?? null);
+    } catch (error) {
+      relay?.leave(name);
+      throw error;
+    }
+    for (const apply of held) apply(ready);
+    return ready;
+  }
+
   private scheduleUnload(room: Room): void {
     clearTimeout(this.unloadTimers.get(room.name));
     const timer = setTimeout(() => {
@@ -116,6 +142,7 @@ export class Rooms {
       this.options.writeAhead.whenDurable(() => {
         if (!this.idle(room) || this.unloadTimers.has(room.name)) return;
         this.rooms.delete(room.name);
+        this.options.relay?.leave(room.name);
         this.maybeCompact(room);
         room.destroy();
       });
