@@ -4,10 +4,12 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { CloseCode, parseDocName } from '@charter/shared';
 import { authenticate } from '../auth.js';
 import type { Logger } from '../log.js';
+
 import type { AppStore } from '../store/types.js';
 import type { Peer } from './peer.js';
 import type { Room } from './room.js';
 import type { Rooms } from './rooms.js';
+import { throttle } from './throttle.js';
 
 export interface CollabEndpointOptions {
   app: AppStore;
@@ -21,6 +23,7 @@ export interface CollabEndpointOptions {
 const PATH_PREFIX = '/collab/';
 /** Messages held while the token is checked and the document loads. */
 const MAX_EARLY_MESSAGES = 256;
+
 
 /**
  * The thin adapter between `ws` and the room core: authenticate on connect,
@@ -50,8 +53,7 @@ export function attachCollabEndpoint(server: Server, options: CollabEndpointOpti
     liveness.set(ws, true);
     ws.on('pong', () => liveness.set(ws, true));
     ws.on('error', (error) => logger.warn('websocket error', { error: String(error) }));
-    ws.on('message', (data) => {
-      const message = toBytes(data);
+    const receive = throttle(ws, (message) => {
       if (room) {
         room.handleMessage(peer, message);
         rooms.maybeCompact(room);
@@ -59,6 +61,7 @@ export function attachCollabEndpoint(server: Server, options: CollabEndpointOpti
         ws.close(CloseCode.BadMessage, 'too many messages before the connection was ready');
       }
     });
+    ws.on('message', (data) => receive(toBytes(data)));
     ws.on('close', () => {
       closed = true;
       liveness.delete(ws);

@@ -6,6 +6,7 @@ import { AppError, errorBody, handleError } from './errors.js';
 import { initiativeRoutes } from './initiatives.js';
 import { needRoutes } from './needs.js';
 import { principleRoutes } from './principles.js';
+import { rateLimit } from './rateLimit.js';
 import { sessionRoutes } from './session.js';
 import { clientRoutes } from './static.js';
 
@@ -20,6 +21,7 @@ export function createHttpApp(services: Services & { clientDir: string }) {
   app.get('/healthz', (c) => c.json({ ok: true }));
 
   const api = new Hono();
+  api.use('*', rateLimit());
   api.use(
     '*',
     bodyLimit({
