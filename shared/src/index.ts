@@ -8,3 +8,4 @@ export * from './roles.js';
 export * from './schemas.js';
 export * from './annotations.js';
 export * from './clauseList.js';
+export * from './templates.js';

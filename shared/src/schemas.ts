@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DRAFT_KINDS, DRAFT_STATUSES } from './api.js';
+import { LANGUAGES } from './principles.js';
 
 /** Request bodies of the HTTP API, checked by the server's routes. */
 /** A name-like field: trimmed, not empty, bounded. */
@@ -14,6 +15,8 @@ export type CreateInitiativeBody = z.infer<typeof CreateInitiativeBody>;
 export const CreateDraftBody = z.strictObject({
   title: text(200),
   kind: z.enum(DRAFT_KINDS),
+  /** Start with the usual sections of its kind, in this language (see templates.ts). */
+  template: z.enum(LANGUAGES).optional(),
 });
 export type CreateDraftBody = z.infer<typeof CreateDraftBody>;
 

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { CreatedInitiative, Draft, DraftSummary, Principle, Session } from '@charter/shared';
+import type { Clause, CreatedInitiative, Draft, DraftSummary, Principle, Session } from '@charter/shared';
 import { createFixture, request, type Fixture } from '../support/api.js';
 import { startServer, type RunningServer } from '../support/server.js';
 
@@ -91,6 +91,27 @@ describe('drafts', () => {
     expect(created.status).toBe(201);
     const draft = await request<Draft>(server.url, 'GET', `/api/drafts/${created.body.id}`, { token: fixture.tokens.viewer });
     expect(draft.body).toMatchObject({ id: created.body.id, title: body.title, kind: 'ordinance', status: 'drafting', initiativeId: fixture.initiative.id });
+  });
+
+  it('starts a draft from the template of its kind, in the chosen language', async () => {
+    const path = `/api/initiatives/${fixture.initiative.id}/drafts`;
+    const created = await request<{ id: string }>(server.url, 'POST', path, {
+      token: fixture.tokens.facilitator,
+      body: { title: 'Resolución de Ciudad de Derechos Humanos', kind: 'resolution', template: 'es' },
+    });
+    expect(created.status).toBe(201);
+    const clauses = await request<Clause[]>(server.url, 'GET', `/api/drafts/${created.body.id}/clauses`, { token: fixture.tokens.viewer });
+    const texts = clauses.body.map((c) => c.text);
+    expect(texts.slice(0, 3)).toEqual([
+      'Considerandos',
+      'CONSIDERANDO [una necesidad que registró la comunidad, en sus propias palabras];',
+      'CONSIDERANDO [el compromiso de derechos humanos que la atiende];',
+    ]);
+    expect(texts).toEqual(expect.arrayContaining(['Implementación', 'Reparación', 'Definiciones']));
+    expect(new Set(clauses.body.map((c) => c.id)).size).toBe(clauses.body.length);
+    const blank = await request<{ id: string }>(server.url, 'POST', path, { token: fixture.tokens.facilitator, body: { title: 'Blank', kind: 'charter' } });
+    expect((await request<Clause[]>(server.url, 'GET', `/api/drafts/${blank.body.id}/clauses`, { token: fixture.tokens.viewer })).body).toEqual([]);
+    expect((await request(server.url, 'POST', path, { token: fixture.tokens.facilitator, body: { title: 'X', kind: 'charter', template: 'de' } })).status).toBe(400);
   });
 
   it('refuses a draft of an unknown kind', async () => {

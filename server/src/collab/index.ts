@@ -87,6 +87,13 @@ export function createCollab(options: CollabOptions) {
         }),
       );
     },
+    /** Change a draft's text on the server's account (stored and sent like any edit); resolves once on disk. */
+    async changeBody(draftId: string, status: DraftStatus, change: (body: Y.Doc) => void): Promise<void> {
+      await rooms.use(bodyDocName(draftId), status, async (body) => {
+        body.transact(change);
+        await new Promise<void>((resolve) => writeAhead.whenDurable(resolve));
+      });
+    },
     /** A draft's status changed: its open rooms, here and on every instance, gate writes by the new one at once. */
     setStatus(draftId: string, status: DraftStatus) {
       return broadcast({ type: 'status', draftId, status });

@@ -6,6 +6,7 @@ import {
   canManage,
   isRole,
   randomId,
+  writeTemplate,
   type CreatedInitiative,
   type DraftSummary,
   type Invite,
@@ -73,6 +74,8 @@ export function initiativeRoutes(services: Services) {
     const body = await readBody(c, CreateDraftBody);
     const draftId = randomId();
     await app.createDraft({ id: draftId, initiativeId: id, title: body.title, kind: body.kind, status: 'drafting', updatedAt: new Date().toISOString() });
+    const lang = body.template;
+    if (lang) await collab.changeBody(draftId, 'drafting', (doc) => writeTemplate(doc, body.kind, lang));
     return c.json({ id: draftId }, 201);
   });
 
