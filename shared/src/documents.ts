@@ -5,8 +5,15 @@
  */
 export const BODY_FRAGMENT = 'body';
 export const NOTES_SUFFIX = '.notes';
+/**
+ * `<draftId>.session`: the facilitator's controls of a live session (the clause
+ * "now discussing", follow-me, the clause timer). Only facilitators write it.
+ */
+export const SESSION_SUFFIX = '.session';
+/** The map in the session document that holds those controls. */
+export const SESSION_MAP = 'session';
 
-export type DocKind = 'body' | 'notes';
+export type DocKind = 'body' | 'notes' | 'session';
 
 /**
  * A map in the body document that only the server writes: `status` mirrors the
@@ -22,10 +29,15 @@ export function notesDocName(draftId: string): string {
   return draftId + NOTES_SUFFIX;
 }
 
+export function sessionDocName(draftId: string): string {
+  return draftId + SESSION_SUFFIX;
+}
+
 /** Split a document name into its draft id and kind; null when it is not one of ours. */
 export function parseDocName(name: string): { draftId: string; kind: DocKind } | null {
-  const kind: DocKind = name.endsWith(NOTES_SUFFIX) ? 'notes' : 'body';
-  const draftId = kind === 'notes' ? name.slice(0, -NOTES_SUFFIX.length) : name;
+  const suffix = [NOTES_SUFFIX, SESSION_SUFFIX].find((end) => name.endsWith(end));
+  const kind: DocKind = suffix === NOTES_SUFFIX ? 'notes' : suffix === SESSION_SUFFIX ? 'session' : 'body';
+  const draftId = suffix ? name.slice(0, -suffix.length) : name;
   return ID_PATTERN.test(draftId) ? { draftId, kind } : null;
 }
 

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { CloseCode, notesDocName } from '@charter/shared';
+import { CloseCode, notesDocName, sessionDocName } from '@charter/shared';
 import { createFixture, request, type Fixture } from '../support/api.js';
 import { appendParagraph, blocks, closeCode, connectClient, synced, waitFor } from '../support/collab.js';
 import { startServer, type RunningServer } from '../support/server.js';
@@ -61,13 +61,14 @@ describe('role gate', () => {
   }
 
   it.each([
-    ['facilitator', true, true],
-    ['editor', true, true],
-    ['reviewer', false, true],
-    ['viewer', false, false],
-  ] as const)('%s: body write %s, notes write %s', async (role, body, notes) => {
+    ['facilitator', true, true, true],
+    ['editor', true, true, false],
+    ['reviewer', false, true, false],
+    ['viewer', false, false, false],
+  ] as const)('%s: body write %s, notes write %s, session write %s', async (role, body, notes, session) => {
     expect(await tryWrite(role, (id) => id)).toEqual({ seen: body, stored: body });
     expect(await tryWrite(role, notesDocName)).toEqual({ seen: notes, stored: notes });
+    expect(await tryWrite(role, sessionDocName)).toEqual({ seen: session, stored: session });
   });
 
   it('refuses body writes from every role while a draft is in review, and takes them again when drafting', async () => {

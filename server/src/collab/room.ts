@@ -5,6 +5,7 @@ import {
   CloseCode,
   DRAFT_META_MAP,
   canWriteBody,
+  canManage,
   canWriteNotes,
   type DocKind,
   type DraftStatus,
@@ -20,10 +21,12 @@ import { ClauseIndex } from './clauseIndex.js';
 
 /**
  * May this role write this kind of document while the draft has this status?
- * Body: facilitators and editors, while drafting. Notes: all but viewers, until adopted.
+ * Body: facilitators and editors, while drafting. Notes: all but viewers, until
+ * adopted. Session controls: facilitators, whatever the status.
  */
 export function mayWrite(role: Role, kind: DocKind, status: DraftStatus): boolean {
   if (kind === 'body') return status === 'drafting' && canWriteBody(role);
+  if (kind === 'session') return canManage(role);
   return status !== 'adopted' && canWriteNotes(role);
 }
 
