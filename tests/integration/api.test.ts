@@ -15,6 +15,17 @@ describe('health and errors', () => {
     expect(await request(server.url, 'GET', '/healthz')).toEqual({ status: 200, body: { ok: true } });
   });
 
+  it('sends security headers and a strict content security policy with pages', async () => {
+    const response = await fetch(`${server.url}/join/some-token`);
+    const policy = response.headers.get('content-security-policy') ?? '';
+    expect(policy).toContain("script-src 'self'");
+    expect(policy).toContain("frame-ancestors 'none'");
+    expect(policy).toContain("object-src 'none'");
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    // Invite tokens sit in page addresses: they must not leak to other sites as a referrer.
+    expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+  });
+
   it('answers an unknown API route with the error shape', async () => {
     const response = await request<{ error: { code: string } }>(server.url, 'GET', '/api/nothing-here');
     expect(response.status).toBe(404);

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { secureHeaders } from 'hono/secure-headers';
 import type { Services } from './context.js';
 import { draftRoutes } from './drafts.js';
 import { AppError, errorBody, handleError } from './errors.js';
@@ -17,6 +18,26 @@ const MAX_BODY_BYTES = 64 * 1024;
 export function createHttpApp(services: Services & { clientDir: string }) {
   const app = new Hono();
   app.onError(handleError(services.logger));
+  // Scripts only from this server; styles may be inline because the editor draws
+  // each person's caret colour with a style attribute; nothing may frame the app.
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+      crossOriginEmbedderPolicy: false,
+      referrerPolicy: 'no-referrer',
+    }),
+  );
 
   app.get('/healthz', (c) => c.json({ ok: true }));
 
