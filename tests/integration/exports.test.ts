@@ -47,8 +47,8 @@ beforeAll(async () => {
   await post({ clauseId, type: 'comment', text: REPLY, parentId: comment.body.id, author: 'Ana' }, fixture.tokens.editor);
 });
 
-async function download(format: string): Promise<{ status: number; type: string | null; bytes: Buffer }> {
-  const response = await fetch(`${server.url}/api/drafts/${fixture.draftId}/export?format=${format}`, {
+async function download(format: string, lang?: string): Promise<{ status: number; type: string | null; bytes: Buffer }> {
+  const response = await fetch(`${server.url}/api/drafts/${fixture.draftId}/export?format=${format}${lang ? `&lang=${lang}` : ''}`, {
     headers: { Authorization: `Bearer ${fixture.tokens.viewer}` },
   });
   return { status: response.status, type: response.headers.get('content-type'), bytes: Buffer.from(await response.arrayBuffer()) };
@@ -121,6 +121,17 @@ describe('exports', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('speaks the reader’s language: labels, dates and principles', async () => {
+    const md = (await download('md', 'es')).bytes.toString('utf8');
+    expect(md).toContain('Carta · En redacción · Human Rights City of Riverside');
+    expect(md).toContain('**Principios**');
+    expect(md).toContain('El derecho a la ciudad');
+    const html = (await download('html', 'fr')).bytes.toString('utf8');
+    expect(html).toContain('<html lang="fr">');
+    expect(html).toContain('Besoins de la communauté');
+    expect((await download('md', 'de')).status).toBe(400);
   });
 
   it('refuses an unknown format and a missing token', async () => {

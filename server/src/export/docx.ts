@@ -10,7 +10,7 @@ import {
   TextRun,
   type ICommentOptions,
 } from 'docx';
-import { LABELS, readableDate, type ExportClause, type ExportModel } from './model.js';
+import { labels, subtitle, type ExportClause, type ExportModel, type Labels } from './model.js';
 
 const HEADINGS = [HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6];
 
@@ -19,16 +19,14 @@ const HEADINGS = [HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.H
  * comment threads as real Word comments (replies threaded, resolved kept).
  */
 export async function renderDocx(model: ExportModel): Promise<Buffer> {
+  const L = labels(model.lang);
   const footnotes: Record<string, { children: Paragraph[] }> = {};
   const comments: ICommentOptions[] = [];
   const body: Paragraph[] = [
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(model.draft.title)] }),
     new Paragraph({
       children: [
-        new TextRun({
-          text: `${LABELS.kind[model.draft.kind]} · ${LABELS.status[model.draft.status]} · ${model.initiative.name}, ${model.initiative.place} · ${readableDate(model.exportedAt)}`,
-          italics: true,
-        }),
+        new TextRun({ text: subtitle(model), italics: true }),
       ],
     }),
   ];
@@ -43,7 +41,7 @@ export async function renderDocx(model: ExportModel): Promise<Buffer> {
       runs.push(new TextRun(clause.block === 'orderedList' ? `${index + 1}. ${line}` : line));
       for (const id of ids) runs.push(new CommentRangeEnd(id), new TextRun({ children: [new CommentReference(id)] }));
       if (index === last) {
-        const note = footnoteFor(clause);
+        const note = footnoteFor(clause, L);
         if (note) {
           const key = Object.keys(footnotes).length + 1;
           footnotes[key] = { children: note };
@@ -56,7 +54,7 @@ export async function renderDocx(model: ExportModel): Promise<Buffer> {
 
   const document = new Document({
     title: model.draft.title,
-    description: `${LABELS.kind[model.draft.kind]} of ${model.initiative.name}`,
+    description: `${L.kind[model.draft.kind]} · ${model.initiative.name}`,
     footnotes,
     comments: { children: comments },
     sections: [{ children: body }],
@@ -94,17 +92,17 @@ function threadComments(clause: ExportClause, comments: ICommentOptions[]): numb
   return ids;
 }
 
-function footnoteFor(clause: ExportClause): Paragraph[] | null {
+function footnoteFor(clause: ExportClause, L: Labels): Paragraph[] | null {
   const paragraphs: Paragraph[] = [];
   if (clause.principles.length) {
-    paragraphs.push(new Paragraph({ children: [new TextRun({ text: `${LABELS.principles}: `, bold: true }), new TextRun(clause.principles.map((p) => `${p.title} (${p.summary})`).join('; '))] }));
+    paragraphs.push(new Paragraph({ children: [new TextRun({ text: `${L.principles}: `, bold: true }), new TextRun(clause.principles.map((p) => `${p.title} (${p.summary})`).join('; '))] }));
   }
   if (clause.needs.length) {
     paragraphs.push(
       new Paragraph({
         children: [
-          new TextRun({ text: `${LABELS.needs}: `, bold: true }),
-          new TextRun(clause.needs.map((n) => `“${n.statement}” — ${LABELS.voicedBy} ${n.communities.join(', ')} (${n.source})`).join('; ')),
+          new TextRun({ text: `${L.needs}: `, bold: true }),
+          new TextRun(clause.needs.map((n) => `“${n.statement}” — ${L.voicedBy} ${n.communities.join(', ')} (${n.source})`).join('; ')),
         ],
       }),
     );

@@ -1,4 +1,5 @@
-import { LABELS, readableDate, type ExportClause, type ExportModel } from './model.js';
+import { labels, readableDate, subtitle, type ExportClause, type ExportModel } from './model.js';
+import type { Language } from '@charter/shared';
 
 const STYLE = `body{font:16px/1.6 Georgia,serif;max-width:44rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a}
 header p{color:#555}.clause{margin:1.5rem 0}.notes{font:14px/1.5 system-ui,sans-serif;border-left:3px solid #7a5;
@@ -7,26 +8,26 @@ text-transform:uppercase;letter-spacing:.04em}.notes ul{margin:0;padding-left:1.
 
 /** A standalone HTML page: the text, with each clause's notes in an aside beside it. */
 export function renderHtml(model: ExportModel): string {
-  const { draft, initiative } = model;
+  const { draft } = model;
   return `<!doctype html>
-<html lang="en">
+<html lang="${model.lang}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${esc(draft.title)}</title><style>${STYLE}</style></head>
 <body>
 <header><h1>${esc(draft.title)}</h1>
-<p>${esc(LABELS.kind[draft.kind])} · ${esc(LABELS.status[draft.status])} · ${esc(initiative.name)}, ${esc(initiative.place)} · ${esc(readableDate(model.exportedAt))}</p></header>
+<p>${esc(subtitle(model))}</p></header>
 <main>
-${model.clauses.map(renderClause).join('\n')}
+${model.clauses.map((clause) => renderClause(clause, model.lang)).join('\n')}
 </main>
 </body>
 </html>
 `;
 }
 
-function renderClause(clause: ExportClause): string {
+function renderClause(clause: ExportClause, lang: Language): string {
   return `<section class="clause" id="clause-${esc(clause.id)}">
 ${blockHtml(clause)}
-${notesHtml(clause)}</section>`;
+${notesHtml(clause, lang)}</section>`;
 }
 
 function blockHtml({ block, text, level }: ExportClause): string {
@@ -47,26 +48,28 @@ function blockHtml({ block, text, level }: ExportClause): string {
   }
 }
 
-function notesHtml(clause: ExportClause): string {
+function notesHtml(clause: ExportClause, lang: Language): string {
+  const L = labels(lang);
+  const date = (iso: string) => esc(readableDate(iso, lang));
   const parts: string[] = [];
   if (clause.principles.length) {
-    parts.push(`<h3>${LABELS.principles}</h3><ul>${clause.principles.map((p) => `<li><strong>${esc(p.title)}</strong>: ${esc(p.summary)}</li>`).join('')}</ul>`);
+    parts.push(`<h3>${L.principles}</h3><ul>${clause.principles.map((p) => `<li><strong>${esc(p.title)}</strong>: ${esc(p.summary)}</li>`).join('')}</ul>`);
   }
   if (clause.needs.length) {
     parts.push(
-      `<h3>${LABELS.needs}</h3><ul>${clause.needs
-        .map((n) => `<li>“${esc(n.statement)}” — ${LABELS.voicedBy} ${esc(n.communities.join(', '))} (${esc(n.source)})</li>`)
+      `<h3>${L.needs}</h3><ul>${clause.needs
+        .map((n) => `<li>“${esc(n.statement)}” — ${L.voicedBy} ${esc(n.communities.join(', '))} (${esc(n.source)})</li>`)
         .join('')}</ul>`,
     );
   }
   if (clause.comments.length) {
     parts.push(
-      `<h3>${LABELS.comments}</h3><ul>${clause.comments
+      `<h3>${L.comments}</h3><ul>${clause.comments
         .map(
           (t) =>
-            `<li${t.resolved ? ' class="resolved"' : ''}><strong>${esc(t.author)}</strong>, ${esc(readableDate(t.createdAt))}${t.resolved ? ` (${LABELS.resolved})` : ''}: ${esc(t.text)}${
+            `<li${t.resolved ? ' class="resolved"' : ''}><strong>${esc(t.author)}</strong>, ${date(t.createdAt)}${t.resolved ? ` (${L.resolved})` : ''}: ${esc(t.text)}${
               t.replies.length
-                ? `<ul>${t.replies.map((r) => `<li><strong>${esc(r.author)}</strong>, ${esc(readableDate(r.createdAt))}: ${esc(r.text)}</li>`).join('')}</ul>`
+                ? `<ul>${t.replies.map((r) => `<li><strong>${esc(r.author)}</strong>, ${date(r.createdAt)}: ${esc(r.text)}</li>`).join('')}</ul>`
                 : ''
             }</li>`,
         )

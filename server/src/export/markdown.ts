@@ -1,17 +1,11 @@
-import { LABELS, noteLines, readableDate, type ExportModel } from './model.js';
+import { noteLines, subtitle, type ExportModel } from './model.js';
 
 /** Markdown: the text as written, each clause followed by its notes as a quote. */
 export function renderMarkdown(model: ExportModel): string {
-  const { draft, initiative } = model;
-  const out: string[] = [
-    `# ${draft.title}`,
-    '',
-    `${LABELS.kind[draft.kind]} · ${LABELS.status[draft.status]} · ${initiative.name}, ${initiative.place} · ${readableDate(model.exportedAt)}`,
-    '',
-  ];
+  const out: string[] = [`# ${model.draft.title}`, '', subtitle(model), ''];
   for (const clause of model.clauses) {
     out.push(blockMarkdown(clause.block, clause.text, clause.level), '');
-    for (const { label, lines } of noteLines(clause)) {
+    for (const { label, lines } of noteLines(clause, model.lang)) {
       out.push(`> **${label}**`, '>');
       for (const line of lines) out.push(`> - ${escape(line)}`);
       out.push('');

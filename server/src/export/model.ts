@@ -6,6 +6,7 @@ import {
   type DraftKind,
   type DraftStatus,
   type Need,
+  type Language,
   type Principle,
 } from '@charter/shared';
 
@@ -30,6 +31,8 @@ export interface ExportClause {
 
 /** The neutral form every export format is rendered from. */
 export interface ExportModel {
+  /** The language of the labels, dates and principle titles. */
+  lang: Language;
   initiative: { name: string; place: string };
   draft: { id: string; title: string; kind: DraftKind; status: DraftStatus; updatedAt: string };
   exportedAt: string;
@@ -37,6 +40,7 @@ export interface ExportModel {
 }
 
 export interface ExportContext {
+  lang: Language;
   initiative: ExportModel['initiative'];
   draft: ExportModel['draft'];
   principles: Principle[];
@@ -75,43 +79,78 @@ export function buildExportModel(body: Y.Doc, notes: Y.Doc, context: ExportConte
       comments: threads,
     };
   });
-  return { initiative: context.initiative, draft: context.draft, exportedAt: new Date().toISOString(), clauses };
+  return { lang: context.lang, initiative: context.initiative, draft: context.draft, exportedAt: new Date().toISOString(), clauses };
 }
 
 function unique<T>(values: T[]): T[] {
   return [...new Set(values)];
 }
 
-/** Words the exports share, so every format says the same thing. */
-export const LABELS = {
-  principles: 'Principles',
-  needs: 'Community needs',
-  comments: 'Comments',
-  resolved: 'resolved',
-  voicedBy: 'voiced by',
-  exported: 'Exported',
-  kind: { resolution: 'Resolution', charter: 'Charter', ordinance: 'Ordinance', proclamation: 'Proclamation' },
-  status: { drafting: 'Drafting', review: 'In review', adopted: 'Adopted' },
+/** Words the exports share, so every format says the same thing, in the reader's language. */
+const LABELS = {
+  en: {
+    principles: 'Principles',
+    needs: 'Community needs',
+    comments: 'Comments',
+    resolved: 'resolved',
+    voicedBy: 'voiced by',
+    exported: 'Exported',
+    kind: { resolution: 'Resolution', charter: 'Charter', ordinance: 'Ordinance', proclamation: 'Proclamation' },
+    status: { drafting: 'Drafting', review: 'In review', adopted: 'Adopted' },
+  },
+  es: {
+    principles: 'Principios',
+    needs: 'Necesidades de la comunidad',
+    comments: 'Comentarios',
+    resolved: 'resuelto',
+    voicedBy: 'expresada por',
+    exported: 'Exportado el',
+    kind: { resolution: 'Resolución', charter: 'Carta', ordinance: 'Ordenanza', proclamation: 'Proclama' },
+    status: { drafting: 'En redacción', review: 'En revisión', adopted: 'Aprobado' },
+  },
+  fr: {
+    principles: 'Principes',
+    needs: 'Besoins de la communauté',
+    comments: 'Commentaires',
+    resolved: 'résolu',
+    voicedBy: 'exprimé par',
+    exported: 'Exporté le',
+    kind: { resolution: 'Résolution', charter: 'Charte', ordinance: 'Arrêté', proclamation: 'Proclamation' },
+    status: { drafting: 'En rédaction', review: 'En relecture', adopted: 'Adopté' },
+  },
 } as const;
 
+export type Labels = (typeof LABELS)[Language];
+
+export function labels(lang: Language): Labels {
+  return LABELS[lang];
+}
+
 /** A date as people read it in the exports (UTC, so every reader sees the same). */
-export function readableDate(iso: string): string {
-  return new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+export function readableDate(iso: string, lang: Language): string {
+  return new Date(iso).toLocaleDateString(lang === 'en' ? 'en-GB' : lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
+
+/** Kind, status, initiative and date: the line under every export's title. */
+export function subtitle(model: ExportModel): string {
+  const L = labels(model.lang);
+  return `${L.kind[model.draft.kind]} · ${L.status[model.draft.status]} · ${model.initiative.name}, ${model.initiative.place} · ${readableDate(model.exportedAt, model.lang)}`;
 }
 
 /** The notes of a clause as lines of plain text, shared by the text-like formats. */
-export function noteLines(clause: ExportClause): Array<{ label: string; lines: string[] }> {
+export function noteLines(clause: ExportClause, lang: Language): Array<{ label: string; lines: string[] }> {
+  const L = labels(lang);
   const groups = [
-    { label: LABELS.principles, lines: clause.principles.map((p) => `${p.title}: ${p.summary}`) },
+    { label: L.principles, lines: clause.principles.map((p) => `${p.title}: ${p.summary}`) },
     {
-      label: LABELS.needs,
-      lines: clause.needs.map((n) => `“${n.statement}” (${LABELS.voicedBy} ${n.communities.join(', ')}; ${n.source})`),
+      label: L.needs,
+      lines: clause.needs.map((n) => `“${n.statement}” (${L.voicedBy} ${n.communities.join(', ')}; ${n.source})`),
     },
     {
-      label: LABELS.comments,
+      label: L.comments,
       lines: clause.comments.flatMap((t) => [
-        `${t.author}, ${readableDate(t.createdAt)}${t.resolved ? ` (${LABELS.resolved})` : ''}: ${t.text}`,
-        ...t.replies.map((r) => `  – ${r.author}, ${readableDate(r.createdAt)}: ${r.text}`),
+        `${t.author}, ${readableDate(t.createdAt, lang)}${t.resolved ? ` (${L.resolved})` : ''}: ${t.text}`,
+        ...t.replies.map((r) => `  – ${r.author}, ${readableDate(r.createdAt, lang)}: ${r.text}`),
       ]),
     },
   ];

@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import { LABELS, noteLines, readableDate, type ExportModel } from './model.js';
+import { labels, noteLines, readableDate, type ExportModel } from './model.js';
 
 const MARGIN = 64;
 
@@ -17,6 +17,7 @@ export function renderPdf(model: ExportModel): Promise<Buffer> {
     pdf.on('error', reject);
   });
 
+  const L = labels(model.lang);
   // The title page.
   pdf.moveDown(8);
   pdf.font('Helvetica').fontSize(14).fillColor('#444').text(`${model.initiative.name} · ${model.initiative.place}`, { align: 'center' });
@@ -27,8 +28,8 @@ export function renderPdf(model: ExportModel): Promise<Buffer> {
     .font('Helvetica')
     .fontSize(13)
     .fillColor('#333')
-    .text(`${LABELS.kind[model.draft.kind]} · ${LABELS.status[model.draft.status]}`, { align: 'center' })
-    .text(`${LABELS.exported} ${readableDate(model.exportedAt)}`, { align: 'center' });
+    .text(`${L.kind[model.draft.kind]} · ${L.status[model.draft.status]}`, { align: 'center' })
+    .text(`${L.exported} ${readableDate(model.exportedAt, model.lang)}`, { align: 'center' });
 
   pdf.addPage();
   const width = pdf.page.width - 2 * MARGIN;
@@ -43,7 +44,7 @@ export function renderPdf(model: ExportModel): Promise<Buffer> {
       pdf.font('Times-Roman').fontSize(12).fillColor('#000');
       clause.text.split('\n').forEach((line, i) => write(bullet(i) + line, bullet(i) || clause.block === 'blockquote' ? 12 : 0));
     }
-    for (const { label, lines } of noteLines(clause)) {
+    for (const { label, lines } of noteLines(clause, model.lang)) {
       pdf.moveDown(0.2).font('Helvetica-Bold').fontSize(8.5).fillColor('#4a6a2a');
       write(label.toUpperCase(), 18);
       pdf.font('Helvetica').fontSize(9).fillColor('#444');

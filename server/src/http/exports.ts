@@ -25,6 +25,7 @@ export function exportRoutes({ app, collab }: Services) {
     const { id, title, kind, status, updatedAt } = draft;
     const model = await collab.read(draft.id, draft.status, (body, notes) =>
       buildExportModel(body, notes, {
+        lang,
         initiative: { name: initiative?.name ?? '', place: initiative?.place ?? '' },
         draft: { id, title, kind, status, updatedAt },
         principles: principles(lang),
