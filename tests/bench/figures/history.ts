@@ -1,0 +1,59 @@
+import * as Y from 'yjs';
+import { LightClient } from '../client/lightClient.js';
+import type { Endpoint } from '../client/wire.js';
+import { median, sleep } from '../stats.js';
+import type { Target } from '../servers/types.js';
+
+const JOIN_TIMEOUT_MS = 30_000;
+
+export interface HistoryOptions {
+  edits: number;
+  joins: number;
+}
+
+/**
+ * Late join: a writer appends `edits` paragraphs, each its own update; then
+ * fresh clients (with a Y.Doc, like an editor) join, one after another, and we
+ * time each until it holds every paragraph. Returns the median join.
+ */
+export async function history(target: Target, options: HistoryOptions) {
+  const [room] = await target.rooms(1);
+  const writer = new LightClient(room.writer, {}, new Y.Doc());
+  try {
+    await writer.synced;
+    const body = writer.doc!.getXmlFragment('body');
+    for (let i = 0; i < options.edits; i++) {
+      const paragraph = new Y.XmlElement('paragraph');
+      paragraph.insert(0, [new Y.XmlText(`Clause ${i}: every resident has the right to be heard.`)]);
+      body.push([paragraph]);
+      if (i % 50 === 49) await new Promise((resolve) => setImmediate(resolve));
+    }
+    // An untimed join first: it returns once the server holds the whole history.
+    await join(room.reader, options.edits);
+    const times: number[] = [];
+    for (let i = 0; i < options.joins; i++) {
+      const start = performance.now();
+      await join(room.reader, options.edits);
+      times.push(performance.now() - start);
+    }
+    return { joinMs: median(times) };
+  } finally {
+    writer.close();
+  }
+}
+
+async function join(endpoint: Endpoint, paragraphs: number): Promise<void> {
+  const doc = new Y.Doc();
+  const client = new LightClient(endpoint, {}, doc);
+  try {
+    await client.synced;
+    const deadline = Date.now() + JOIN_TIMEOUT_MS;
+    while (doc.getXmlFragment('body').length < paragraphs) {
+      if (Date.now() > deadline) throw new Error('late join: history incomplete');
+      await sleep(1);
+    }
+  } finally {
+    client.close();
+    doc.destroy();
+  }
+}

@@ -1,0 +1,85 @@
+import { burst } from './figures/burst.js';
+import { capacity } from './figures/capacity.js';
+import { fanout } from './figures/fanout.js';
+import { history } from './figures/history.js';
+import { idleRooms } from './figures/idleRooms.js';
+import { launchPeer } from './servers/peer.js';
+import { launchProduct } from './servers/product.js';
+import type { Launch, ServerName, Target } from './servers/types.js';
+
+/**
+ * What `pnpm bench` measures, and at what size. Sizes are the issue's except
+ * where noted in SCALED (printed in the report's header), to keep a run of
+ * three rounds within about ten minutes on a 2-core machine.
+ */
+export const SIZES = {
+  fanout: { everyMs: 20, durationMs: 4_000, small: 16, large: 200 },
+  history: { edits: 2_000, joins: 5 },
+  idleRooms: 1_000,
+  burst: { writers: 8, editsPerWriter: 1_000 },
+  capacity: { rooms: 250, perRoom: 20, durationMs: 5_000 },
+} as const;
+
+export const SCALED = [
+  `fan-out: ${SIZES.fanout.durationMs / 1000} s of edits per round (the issue: 8 s)`,
+  `capacity: ${SIZES.capacity.durationMs / 1000} s of editing per round; the search for the largest size with p99 < 50 ms is left out`,
+];
+
+export const SERVERS: Array<{ name: ServerName; launch: Launch }> = [
+  { name: 'product', launch: () => launchProduct('sqlite') },
+  { name: 'reference', launch: () => launchPeer('y-websocket-server.ts', 'y-websocket') },
+  { name: 'hocuspocus', launch: () => launchPeer('hocuspocus.ts', 'hocuspocus') },
+];
+
+/** One measurement, run against a fresh server each round; it yields named numbers. */
+export interface Figure {
+  id: string;
+  run(target: Target): Promise<Record<string, number>>;
+  /** Run only against these servers (default: all). */
+  only?: ServerName;
+  /** Start the server another way than SERVERS does. */
+  launch?: Launch;
+}
+
+export const FIGURES: Figure[] = [
+  { id: 'fanout16', run: (t) => fanout(t, { ...SIZES.fanout, clients: SIZES.fanout.small, workers: 2 }) },
+  { id: 'fanout200', run: (t) => fanout(t, { ...SIZES.fanout, clients: SIZES.fanout.large, workers: 2 }) },
+  { id: 'history', run: (t) => history(t, SIZES.history) },
+  { id: 'idleRooms', run: (t) => idleRooms(t, { rooms: SIZES.idleRooms, workers: 2 }) },
+  { id: 'burst', run: (t) => burst(t, { ...SIZES.burst, workers: 2 }) },
+  { id: 'burstPostgres', only: 'product', launch: () => launchProduct('postgres'), run: (t) => burst(t, { ...SIZES.burst, workers: 2 }) },
+  { id: 'capacity', run: (t) => capacity(t, { ...SIZES.capacity, workers: 4 }) },
+];
+
+/** A row of the table: which number of which figure, and how to read it. */
+export interface Metric {
+  figure: string;
+  key: string;
+  label: string;
+  /** Decimal places shown. */
+  digits: number;
+}
+
+const fanoutRows = (figure: string, clients: number): Metric[] => [
+  { figure, key: 'p50', label: `fan-out, ${clients} clients: p50 ms ↓`, digits: 1 },
+  { figure, key: 'p95', label: `fan-out, ${clients} clients: p95 ms ↓`, digits: 1 },
+  { figure, key: 'p99', label: `fan-out, ${clients} clients: p99 ms ↓`, digits: 1 },
+  { figure, key: 'missed', label: `fan-out, ${clients} clients: deliveries missed ↓`, digits: 0 },
+  { figure, key: 'cpuPercent', label: `fan-out, ${clients} clients: server CPU, % of one core ↓`, digits: 0 },
+];
+
+export const METRICS: Metric[] = [
+  ...fanoutRows('fanout16', SIZES.fanout.small),
+  ...fanoutRows('fanout200', SIZES.fanout.large),
+  { figure: 'history', key: 'joinMs', label: `late join, ${SIZES.history.edits} edits of history: ms ↓`, digits: 1 },
+  { figure: 'server', key: 'idleMb', label: 'server RSS idle, MB ↓', digits: 1 },
+  { figure: 'server', key: 'peakMb', label: 'server RSS peak (any figure), MB ↓', digits: 1 },
+  { figure: 'idleRooms', key: 'kbPerRoom', label: `memory per idle open room (${SIZES.idleRooms} rooms), KB ↓`, digits: 1 },
+  { figure: 'burst', key: 'editsPerSecond', label: 'burst: edits/s delivered (product: SQLite, durable; peers: in memory) ↑', digits: 0 },
+  { figure: 'burstPostgres', key: 'editsPerSecond', label: 'burst: edits/s delivered (product: PostgreSQL, durable) ↑', digits: 0 },
+  { figure: 'capacity', key: 'held', label: `capacity ${SIZES.capacity.rooms}×${SIZES.capacity.perRoom}: connections held ↑`, digits: 0 },
+  { figure: 'capacity', key: 'missed', label: 'capacity: deliveries missed ↓', digits: 0 },
+  { figure: 'capacity', key: 'p99', label: 'capacity: p99 ms ↓', digits: 1 },
+  { figure: 'capacity', key: 'cpuPercent', label: 'capacity: server CPU, % of one core ↓', digits: 0 },
+  { figure: 'capacity', key: 'kbPerConnection', label: 'capacity: memory per connection, KB ↓', digits: 1 },
+];
