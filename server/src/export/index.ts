@@ -1,8 +1,6 @@
-import { renderDocx } from './docx.js';
 import { renderHtml } from './html.js';
 import { renderMarkdown } from './markdown.js';
 import type { ExportModel } from './model.js';
-import { renderPdf } from './pdf.js';
 
 export { buildExportModel, type ExportModel } from './model.js';
 
@@ -27,9 +25,14 @@ export async function renderExport(model: ExportModel, format: ExportFormat): Pr
       return { body: renderHtml(model), contentType };
     case 'json':
       return { body: JSON.stringify(model, null, 2), contentType };
-    case 'docx':
+    // docx and pdfkit are large: loaded on the first such export, not at start.
+    case 'docx': {
+      const { renderDocx } = await import('./docx.js');
       return { body: new Uint8Array(await renderDocx(model)), contentType };
-    case 'pdf':
+    }
+    case 'pdf': {
+      const { renderPdf } = await import('./pdf.js');
       return { body: new Uint8Array(await renderPdf(model)), contentType };
+    }
   }
 }
