@@ -94,3 +94,44 @@ it('a viewer reads the notes of a clause without controls to change them', async
   await writer.context.close();
   await viewer.context.close();
 });
+
+it('Ctrl+Alt+M opens the notes of the clause holding the caret; notes of deleted text wait in “Detached notes”', async () => {
+  const server = await startServer();
+  const { tokens, draftId } = await createFixture(server.url);
+  const { context, page } = await newPerson(server.url);
+  await openDraft(page, tokens.editor, draftId, 'Amina');
+  await typeClauses(page, ['Riverside is a Human Rights City.', 'Officials learn the rights of residents.', 'Last clause.']);
+  await gutterButton(page, 3);
+
+  // Put the caret in clause 2 and ask for its notes.
+  await page.locator('.ProseMirror p', { hasText: 'Officials learn' }).click();
+  await page.waitForFunction(() => window.getSelection()?.anchorNode?.textContent?.includes('Officials learn') ?? false);
+  await page.keyboard.press('Control+Alt+m');
+  const panel = page.locator('#notes-panel');
+  await panel.getByRole('heading', { level: 2, name: 'Notes on clause 2' }).waitFor();
+  await panel.getByRole('checkbox', { name: 'Human rights education and training' }).check();
+  await panel.getByRole('button', { name: 'Close notes' }).click();
+  await (await gutterButton(page, 2)).locator('.chip-principle', { hasText: 'Human rights education and training' }).waitFor();
+
+  // Delete clause 2 whole, in one transaction (as cutting it would): its note
+  // is kept, with the text it had.
+  await page.evaluate(() => {
+    interface Doc {
+      child(index: number): { nodeSize: number };
+    }
+    const host = document.querySelector('.ProseMirror') as unknown as {
+      editor: { state: { doc: Doc }; commands: { deleteRange(range: { from: number; to: number }): boolean } };
+    };
+    const { doc } = host.editor.state;
+    const from = doc.child(0).nodeSize;
+    host.editor.commands.deleteRange({ from, to: from + doc.child(1).nodeSize });
+  });
+  await page.waitForFunction(() => document.querySelectorAll('.ProseMirror > [data-clause-id]').length === 2);
+  expect(await editorText(page)).toBe('Riverside is a Human Rights City.\nLast clause.');
+  const detached = page.getByRole('region', { name: 'Detached notes' });
+  await detached.waitFor();
+  await detached.getByText('Officials learn the rights of residents.').waitFor();
+  await detached.getByText('1 principles, 0 needs, 0 comments').waitFor();
+
+  await context.close();
+});

@@ -10,7 +10,8 @@ export interface CollabSession {
   saved: SavedState;
 }
 
-function collabUrl(): string {
+/** The websocket endpoint on the page's own host: one port serves the page and `/collab`. */
+export function collabUrl(): string {
   const scheme = window.location.protocol === 'https:' ? 'wss://' : 'ws://';
   return `${scheme}${window.location.host}/collab`;
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { EditorContent, useEditor, type Editor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import Collaboration from '@tiptap/extension-collaboration';
@@ -7,6 +7,7 @@ import { BODY_FRAGMENT } from '@charter/shared';
 import { ClauseId } from '@charter/shared/editor';
 import type { CollabSession } from '../collab/useCollab';
 import type { PresenceUser } from '../collab/usePresence';
+import { NotesShortcut } from './notesShortcut';
 import { Toolbar } from './Toolbar';
 import { strings } from '../strings';
 
@@ -14,15 +15,21 @@ interface Props {
   session: CollabSession;
   user: PresenceUser;
   editable: boolean;
+  /** Ctrl+Alt+M in the text: open the notes of the clause holding the caret. */
+  onOpenNotes(clauseId: string): void;
+  /** Drawn beside the text, with the editor to read clause positions from. */
+  gutter(editor: Editor): ReactNode;
 }
 
 /** The shared text of a draft: Tiptap bound to the Y.Doc, with everyone's carets. */
-export function CollabEditor({ session, user, editable }: Props) {
+export function CollabEditor({ session, user, editable, onOpenNotes, gutter }: Props) {
   const { doc, provider } = session;
   // The editor is built once per document; later name changes go through updateUser.
   const firstUser = useRef(user);
   const editableRef = useRef(editable);
   editableRef.current = editable;
+  const openNotes = useRef(onOpenNotes);
+  openNotes.current = onOpenNotes;
 
   const editor = useEditor(
     {
@@ -37,6 +44,7 @@ export function CollabEditor({ session, user, editable }: Props) {
         Collaboration.configure({ document: doc, field: BODY_FRAGMENT }),
         CollaborationCaret.configure({ provider, user: firstUser.current }),
         ClauseId,
+        NotesShortcut.configure({ onOpen: (clauseId) => openNotes.current(clauseId) }),
       ],
       editable,
       editorProps: {
@@ -46,6 +54,7 @@ export function CollabEditor({ session, user, editable }: Props) {
           'aria-multiline': 'true',
           'aria-label': strings.draft.editorLabel,
           'aria-readonly': editableRef.current ? 'false' : 'true',
+          'aria-keyshortcuts': 'Control+Alt+M',
           class: 'draft-text',
         }),
       },
@@ -68,7 +77,10 @@ export function CollabEditor({ session, user, editable }: Props) {
   return (
     <div className="editor">
       {editable && editor && <Toolbar editor={editor as Editor} />}
-      <EditorContent editor={editor} className="editor-surface" />
+      <div className="editor-body">
+        <EditorContent editor={editor} className="editor-surface" />
+        {editor && gutter(editor as Editor)}
+      </div>
     </div>
   );
 }

@@ -1,15 +1,12 @@
 import { useCallback, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { canWriteBody, type Draft, type Session } from '@charter/shared';
+import { canWriteBody, canWriteNotes, type Draft, type Session } from '@charter/shared';
 import { guestName, myColor, saveName, storedName } from '../collab/identity';
-import { useCollabSession, type CollabSession } from '../collab/useCollab';
+import { useCollabSession } from '../collab/useCollab';
 import { useDraftStatus } from '../collab/useDraftStatus';
-import { useConnection } from '../collab/useConnection';
-import { usePresence, type PresenceUser } from '../collab/usePresence';
-import { CollabEditor } from './CollabEditor';
-import { ConnectionBadge } from './ConnectionBadge';
-import { Presence } from './Presence';
-import { ShortcutsHelp } from './ShortcutsHelp';
+import { useNotesSession } from '../collab/useNotesSession';
+import type { PresenceUser } from '../collab/usePresence';
+import { Workspace } from './Workspace';
 import { fill, strings } from '../strings';
 
 interface Props {
@@ -21,6 +18,7 @@ interface Props {
 /** A draft open in the editor: heading, status, the shared text and who is here. */
 export function DraftView({ token, draft, session }: Props) {
   const collab = useCollabSession(draft.id, token);
+  const notes = useNotesSession(draft.id, token);
   const [chosen, setChosen] = useState(() => storedName());
   const [guest] = useState(guestName);
   const [color] = useState(myColor);
@@ -41,6 +39,10 @@ export function DraftView({ token, draft, session }: Props) {
   const mayWrite = canWriteBody(role);
   const locked = status !== 'drafting';
   const editable = mayWrite && !locked;
+  // Notes stay open in review (officials comment then); adoption closes them too.
+  let notesReadOnly: string | null = null;
+  if (!canWriteNotes(role)) notesReadOnly = strings.notes.readOnly;
+  else if (status === 'adopted') notesReadOnly = strings.notes.readOnlyAdopted;
   const t = strings.draft;
 
   return (
@@ -58,37 +60,22 @@ export function DraftView({ token, draft, session }: Props) {
       {mayWrite && locked && (
         <p className="notice">{status === 'adopted' ? t.lockedAdopted : t.lockedReview}</p>
       )}
-      {collab ? (
-        <Workspace collab={collab} user={user} editable={editable} name={name} askName={chosen === null} onName={onName} />
+      {collab && notes ? (
+        <Workspace
+          draft={draft}
+          token={token}
+          collab={collab}
+          notes={notes}
+          user={user}
+          editable={editable}
+          notesReadOnly={notesReadOnly}
+          name={name}
+          askName={chosen === null}
+          onName={onName}
+        />
       ) : (
         <p role="status">{strings.loading}</p>
       )}
     </article>
-  );
-}
-
-interface WorkspaceProps {
-  collab: CollabSession;
-  user: PresenceUser;
-  editable: boolean;
-  name: string;
-  askName: boolean;
-  onName(name: string): void;
-}
-
-function Workspace({ collab, user, editable, name, askName, onName }: WorkspaceProps) {
-  const connection = useConnection(collab.provider, collab.saved);
-  const present = usePresence(collab.provider);
-  return (
-    <div className="workspace">
-      <div className="workspace-main">
-        <ConnectionBadge state={connection} showSaved={editable} />
-        <CollabEditor session={collab} user={user} editable={editable} />
-        {editable && <ShortcutsHelp />}
-      </div>
-      <aside className="workspace-side" aria-labelledby="presence-heading">
-        <Presence present={present} name={name} askName={askName} onName={onName} />
-      </aside>
-    </div>
   );
 }

@@ -1,0 +1,127 @@
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import type { Editor } from '@tiptap/react';
+import type { Clause, Need, Principle } from '@charter/shared';
+import { commentCount, needLabel, principleLabel } from './labels';
+import { fill, strings } from '../strings';
+
+interface Props {
+  editor: Editor;
+  clauses: Clause[];
+  principles: Principle[] | null;
+  needs: Need[] | null;
+  selected: string | null;
+  writable: boolean;
+  onSelect(clauseId: string): void;
+}
+
+interface Row {
+  id: string;
+  /** Top of the clause's block, in pixels from the top of the gutter. */
+  top: number;
+}
+
+/** Room between two buttons pushed apart because their clauses are short. */
+const GAP_PX = 4;
+
+function sameRows(a: Row[], b: Row[]): boolean {
+  return a.length === b.length && a.every((row, i) => row.id === b[i].id && Math.abs(row.top - b[i].top) < 1);
+}
+
+/**
+ * Beside each clause, a button with its principles, needs and comment count,
+ * which opens the notes panel. Positions are read from the editor's own DOM
+ * (each top-level block carries `data-clause-id`), again after every change to
+ * the text and every resize, so the gutter follows however the text reflows.
+ * The buttons are in document order, so Tab walks the clauses in order.
+ */
+export function ClauseGutter({ editor, clauses, principles, needs, selected, writable, onSelect }: Props) {
+  const gutter = useRef<HTMLOListElement>(null);
+  const [rows, setRows] = useState<Row[]>([]);
+
+  useEffect(() => {
+    const dom = editor.view.dom;
+    const measure = () => {
+      const base = gutter.current?.getBoundingClientRect().top;
+      if (base === undefined) return;
+      const next: Row[] = [];
+      for (const block of Array.from(dom.children)) {
+        const id = block.getAttribute('data-clause-id');
+        if (id) next.push({ id, top: block.getBoundingClientRect().top - base });
+      }
+      setRows((previous) => (sameRows(previous, next) ? previous : next));
+    };
+    measure();
+    editor.on('update', measure);
+    const resize = new ResizeObserver(measure);
+    resize.observe(dom);
+    return () => {
+      editor.off('update', measure);
+      resize.disconnect();
+    };
+  }, [editor]);
+
+  // A button can be taller than its clause (a short line with many links): push
+  // the next one down rather than overlap it, and grow the gutter to fit.
+  useLayoutEffect(() => {
+    const list = gutter.current;
+    if (!list) return;
+    let floor = 0;
+    Array.from(list.children).forEach((item, index) => {
+      const element = item as HTMLElement;
+      const top = Math.max(rows[index]?.top ?? 0, floor);
+      element.style.top = `${top}px`;
+      floor = top + element.offsetHeight + GAP_PX;
+    });
+    list.style.minHeight = `${floor}px`;
+  });
+
+  const byId = new Map(clauses.map((clause) => [clause.id, clause]));
+  const t = strings.gutter;
+  return (
+    <ol className="clause-gutter" ref={gutter} aria-label={t.label}>
+      {rows.map((row, index) => {
+        const clause = byId.get(row.id);
+        const principleNames = (clause?.principles ?? []).map((id) => principleLabel(id, principles));
+        const needNames = (clause?.needs ?? []).map((id) => needLabel(id, needs));
+        const comments = clause?.comments ?? 0;
+        const empty = principleNames.length + needNames.length + comments === 0;
+        const parts = [...principleNames, ...needNames, ...(comments ? [commentCount(comments)] : [])];
+        const open = selected === row.id;
+        return (
+          <li key={row.id}>
+            <button
+              type="button"
+              className="clause-button"
+              data-clause-id={row.id}
+              aria-expanded={open}
+              aria-controls={open ? 'notes-panel' : undefined}
+              onClick={() => onSelect(row.id)}
+            >
+              {/* One sentence for screen readers; the chips below are for the eye. */}
+              <span className="visually-hidden">
+                {fill(t.clause, { n: index + 1 })}: {empty ? (writable ? t.add : t.none) : parts.join('; ')}
+              </span>
+              <span className="clause-button-visual" aria-hidden="true">
+                <span className="clause-number">{index + 1}</span>
+                {principleNames.map((name, i) => (
+                  <span key={`p${i}`} className="chip chip-principle" title={name}>
+                    {name}
+                  </span>
+                ))}
+                {needNames.map((name, i) => (
+                  <span key={`n${i}`} className="chip chip-need" title={name}>
+                    {name}
+                  </span>
+                ))}
+                {comments > 0 && <span className="comment-count">{commentCount(comments)}</span>}
+                {empty && <span className="muted clause-empty">{writable ? t.add : t.none}</span>}
+                {/* On a narrow screen the chips give way to one number: how many notes. */}
+                {!empty && <span className="clause-total">{principleNames.length + needNames.length + comments}</span>}
+              </span>
+            </button>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

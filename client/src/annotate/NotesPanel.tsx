@@ -1,0 +1,132 @@
+import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { Link } from 'react-router-dom';
+import type * as Y from 'yjs';
+import type { Annotation, Need, Principle } from '@charter/shared';
+import { LinkPicker, type LinkItem } from './LinkPicker';
+import { CommentThreads } from './CommentThreads';
+import { addComment, linkIds, linkNeed, linkPrinciple, removeAnnotations, setResolved } from './notesActions';
+import { threadsOf } from './threads';
+import { fill, strings } from '../strings';
+
+export interface PanelTarget {
+  clauseId: string;
+  /** Its place in the text, from 1; null when the clause was deleted. */
+  number: number | null;
+  text: string;
+}
+
+interface Props {
+  target: PanelTarget;
+  annotations: Annotation[];
+  notes: Y.Doc;
+  principles: Principle[] | null;
+  principlesError: string | null;
+  needs: Need[] | null;
+  needsError: string | null;
+  /** Why this person cannot change notes; null when they can. */
+  readOnlyReason: string | null;
+  author: string;
+  registerHref: string;
+  onClose(): void;
+}
+
+function principleItems(principles: Principle[]): LinkItem[] {
+  return principles.map((p) => ({ id: p.id, label: p.title, detail: p.summary, group: strings.notes.families[p.family] }));
+}
+
+/** Open needs, and archived ones only where this clause still links them. */
+function needItems(needs: Need[], linked: Set<string>): LinkItem[] {
+  return needs
+    .filter((need) => !need.archived || linked.has(need.id))
+    .map((need) => ({
+      id: need.id,
+      label: need.archived ? `${need.statement} ${strings.notes.archived}` : need.statement,
+      detail: `${need.communities.join(', ')} · ${strings.rightsAreas[need.rightsArea]}`,
+      group: strings.rightsAreas[need.rightsArea],
+    }));
+}
+
+/**
+ * The notes of one clause: its principles, the community needs it answers, and
+ * its comment threads. Every change is a write to the notes document, so it
+ * appears live for everyone. Not modal: the text stays usable beside it.
+ */
+export function NotesPanel(props: Props) {
+  const { target, annotations, notes, principles, needs, readOnlyReason, author, onClose } = props;
+  const heading = useRef<HTMLHeadingElement>(null);
+  const writable = readOnlyReason === null;
+  const t = strings.notes;
+  const { clauseId } = target;
+
+  // Opening the panel, or moving it to another clause, moves focus to its heading.
+  useEffect(() => heading.current?.focus(), [clauseId]);
+
+  const own = annotations.filter((a) => a.clauseId === clauseId);
+  const linkedPrinciples = new Set(own.flatMap((a) => (a.type === 'principle' ? [a.principleId] : [])));
+  const linkedNeeds = new Set(own.flatMap((a) => (a.type === 'need' ? [a.needId] : [])));
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    onClose();
+  };
+
+  return (
+    <section id="notes-panel" className="notes-panel card" aria-labelledby="notes-heading" onKeyDown={onKeyDown}>
+      <div className="notes-head">
+        <h2 id="notes-heading" ref={heading} tabIndex={-1}>
+          {target.number === null ? t.detachedTitle : fill(t.title, { n: target.number })}
+        </h2>
+        <button type="button" className="secondary" onClick={onClose}>
+          {t.close}
+        </button>
+      </div>
+      <blockquote className="notes-clause">{target.text || t.emptyClause}</blockquote>
+      {readOnlyReason && <p className="notice">{readOnlyReason}</p>}
+
+      {principles ? (
+        <LinkPicker
+          heading={t.principles}
+          searchLabel={t.findPrinciple}
+          items={principleItems(principles)}
+          linked={linkedPrinciples}
+          writable={writable}
+          noneLinked={t.noPrinciples}
+          onToggle={(id, link) =>
+            link ? linkPrinciple(notes, clauseId, id, author) : removeAnnotations(notes, linkIds(annotations, clauseId, 'principle', id))
+          }
+        />
+      ) : (
+        props.principlesError && <p className="error">{t.principlesFailed}</p>
+      )}
+
+      {needs ? (
+        <>
+          <LinkPicker
+            heading={t.needs}
+            searchLabel={t.findNeed}
+            items={needItems(needs, linkedNeeds)}
+            linked={linkedNeeds}
+            writable={writable}
+            noneLinked={needs.length === 0 ? t.registerEmpty : t.noNeeds}
+            onToggle={(id, link) =>
+              link ? linkNeed(notes, clauseId, id, author) : removeAnnotations(notes, linkIds(annotations, clauseId, 'need', id))
+            }
+          />
+          <p>
+            <Link to={props.registerHref}>{t.openRegister}</Link>
+          </p>
+        </>
+      ) : (
+        props.needsError && <p className="error">{t.needsFailed}</p>
+      )}
+
+      <CommentThreads
+        threads={threadsOf(annotations, clauseId)}
+        writable={writable}
+        onComment={(text, parentId) => addComment(notes, clauseId, text, author, parentId)}
+        onResolve={(threadId, resolved) => setResolved(notes, threadId, resolved)}
+      />
+    </section>
+  );
+}

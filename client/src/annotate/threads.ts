@@ -1,0 +1,28 @@
+import type { Annotation, Comment } from '@charter/shared';
+
+export interface Thread {
+  /** The comment that opened the thread; it carries `resolved`. */
+  root: Comment;
+  replies: Comment[];
+}
+
+/**
+ * The comments of a clause as threads, oldest first. A reply whose first
+ * comment is gone (deleted, or not yet synced) is shown as a thread of its own
+ * rather than hidden.
+ */
+export function threadsOf(annotations: Annotation[], clauseId: string): Thread[] {
+  const comments = annotations.filter((a): a is Comment => a.type === 'comment' && a.clauseId === clauseId);
+  const roots = new Map<string, Thread>();
+  for (const comment of comments) {
+    if (!comment.parentId) roots.set(comment.id, { root: comment, replies: [] });
+  }
+  const threads = [...roots.values()];
+  for (const comment of comments) {
+    if (!comment.parentId) continue;
+    const thread = roots.get(comment.parentId);
+    if (thread) thread.replies.push(comment);
+    else threads.push({ root: comment, replies: [] });
+  }
+  return threads.sort((a, b) => a.root.createdAt.localeCompare(b.root.createdAt));
+}

@@ -1,0 +1,36 @@
+import type { Clause } from '@charter/shared';
+import { fill, strings } from '../strings';
+
+/** How much of a clause's text to quote beside its number. */
+const EXCERPT_CHARS = 120;
+
+function excerpt(text: string): string {
+  return text.length > EXCERPT_CHARS ? `${text.slice(0, EXCERPT_CHARS - 1)}…` : text;
+}
+
+interface Props {
+  ids: string[];
+  clauses: Clause[];
+  label: string;
+}
+
+/** "Answered by: Clause 2 “Everyone has…”", or plainly that no clause does yet. */
+export function ClauseRefs({ ids, clauses, label }: Props) {
+  const t = strings.coverage;
+  if (ids.length === 0) return <p className="muted coverage-none">{t.noClause}</p>;
+  return (
+    <div className="clause-refs">
+      <p className="muted">{label}</p>
+      <ul>
+        {ids.map((id) => {
+          const index = clauses.findIndex((clause) => clause.id === id);
+          return (
+            <li key={id}>
+              <strong>{fill(t.clause, { n: index + 1 })}</strong> <q>{excerpt(clauses[index]?.text ?? '')}</q>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}

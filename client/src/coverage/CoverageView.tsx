@@ -1,0 +1,103 @@
+import { useMemo } from 'react';
+import { Link } from 'react-router-dom';
+import { buildClauseList, buildCoverage, readAnnotations, type Draft } from '@charter/shared';
+import { useCollabSession } from '../collab/useCollab';
+import { useDocsVersion } from '../collab/useDocsVersion';
+import { useNotesSession } from '../collab/useNotesSession';
+import { usePrinciples } from '../annotate/usePrinciples';
+import { useNeeds, useRefreshForUnknownNeeds } from '../needs/useNeeds';
+import { ClauseRefs } from './ClauseRefs';
+import { fill, strings } from '../strings';
+
+interface Props {
+  token: string;
+  draft: Draft;
+}
+
+/**
+ * Coverage computed in the browser from the two live documents, with the same
+ * function the server's `/coverage` uses: it changes as people annotate.
+ */
+export function CoverageView({ token, draft }: Props) {
+  const t = strings.coverage;
+  const body = useCollabSession(draft.id, token);
+  const notes = useNotesSession(draft.id, token);
+  const version = useDocsVersion(body?.doc, notes?.doc);
+  const { principles } = usePrinciples();
+  const register = useNeeds(draft.initiativeId, token);
+
+  const view = useMemo(() => {
+    if (!body || !notes) return null;
+    return {
+      clauses: buildClauseList(body.doc, notes.doc),
+      annotations: readAnnotations(notes.doc),
+      coverage: buildCoverage(body.doc, notes.doc, principles ?? [], register.needs ?? []),
+    };
+    // `version` stands for the documents' contents.
+  }, [body, notes, principles, register.needs, version]);
+  useRefreshForUnknownNeeds(view?.annotations ?? [], register);
+
+  const statement = (id: string) => view?.coverage.needs.find((need) => need.id === id)?.statement ?? id;
+
+  return (
+    <article className="coverage" aria-labelledby="coverage-title">
+      <p className="breadcrumb">
+        <Link to={`/drafts/${encodeURIComponent(draft.id)}`}>{t.backToDraft}</Link>
+      </p>
+      <h1 id="coverage-title" tabIndex={-1}>
+        {fill(t.title, { title: draft.title })}
+      </h1>
+      <p className="lead">{t.intro}</p>
+      {!view ? (
+        <p role="status">{strings.loading}</p>
+      ) : (
+        <>
+          <section aria-labelledby="unanswered-heading" className="card unanswered" aria-live="polite">
+            <h2 id="unanswered-heading">{t.unanswered}</h2>
+            {register.error && <p className="error">{t.needsFailed}</p>}
+            {register.needs && view.coverage.needs.length === 0 && <p>{t.noNeedsRecorded}</p>}
+            {view.coverage.needs.length > 0 && view.coverage.unansweredNeeds.length === 0 && <p>{t.allAnswered}</p>}
+            {view.coverage.unansweredByCommunity.map(({ community, needs }) => (
+              <section key={community} className="community" aria-label={community}>
+                <h3>{community}</h3>
+                <p>{t.nobodyYet}</p>
+                <ul>
+                  {needs.map((id) => (
+                    <li key={id} data-need-id={id}>
+                      {statement(id)}
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            ))}
+          </section>
+
+          <section aria-labelledby="coverage-needs-heading">
+            <h2 id="coverage-needs-heading">{t.needs}</h2>
+            <ul className="coverage-list">
+              {view.coverage.needs.map((need) => (
+                <li key={need.id} className="card" data-need-id={need.id} data-answered={need.clauses.length > 0}>
+                  <p className="coverage-item-title">{need.statement}</p>
+                  <p className="muted">{fill(t.communities, { communities: need.communities.join(', ') })}</p>
+                  <ClauseRefs ids={need.clauses} clauses={view.clauses} label={t.answeredBy} />
+                </li>
+              ))}
+            </ul>
+          </section>
+
+          <section aria-labelledby="coverage-principles-heading">
+            <h2 id="coverage-principles-heading">{t.principles}</h2>
+            <ul className="coverage-list">
+              {view.coverage.principles.map((principle) => (
+                <li key={principle.id} className="card" data-principle-id={principle.id}>
+                  <p className="coverage-item-title">{principle.title}</p>
+                  <ClauseRefs ids={principle.clauses} clauses={view.clauses} label={t.servedBy} />
+                </li>
+              ))}
+            </ul>
+          </section>
+        </>
+      )}
+    </article>
+  );
+}

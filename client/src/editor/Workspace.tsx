@@ -1,0 +1,120 @@
+import { useCallback, useEffect, useState } from 'react';
+import { Link } from 'react-router-dom';
+import type { Editor } from '@tiptap/react';
+import type { Draft } from '@charter/shared';
+import type { CollabSession } from '../collab/useCollab';
+import type { NotesSession } from '../collab/useNotesSession';
+import { useConnection } from '../collab/useConnection';
+import { usePresence, type PresenceUser } from '../collab/usePresence';
+import { ClauseGutter } from '../annotate/ClauseGutter';
+import { DetachedNotes } from '../annotate/DetachedNotes';
+import { NotesPanel, type PanelTarget } from '../annotate/NotesPanel';
+import { useClauseNotes, type ClauseNotes } from '../annotate/useClauseNotes';
+import { usePrinciples } from '../annotate/usePrinciples';
+import { useNeeds, useRefreshForUnknownNeeds } from '../needs/useNeeds';
+import { CollabEditor } from './CollabEditor';
+import { ConnectionBadge } from './ConnectionBadge';
+import { Presence } from './Presence';
+import { ShortcutsHelp } from './ShortcutsHelp';
+import { strings } from '../strings';
+
+interface Props {
+  draft: Draft;
+  token: string;
+  collab: CollabSession;
+  notes: NotesSession;
+  user: PresenceUser;
+  editable: boolean;
+  /** Why this person cannot change notes; null when they can. */
+  notesReadOnly: string | null;
+  name: string;
+  askName: boolean;
+  onName(name: string): void;
+}
+
+/** The text with its clause gutter, the notes panel, detached notes, and who is here. */
+export function Workspace({ draft, token, collab, notes, user, editable, notesReadOnly, name, askName, onName }: Props) {
+  const connection = useConnection(collab.provider, collab.saved);
+  const present = usePresence(collab.provider);
+  const { clauses, annotations, detached } = useClauseNotes(collab.doc, notes.doc);
+  const principles = usePrinciples();
+  const register = useNeeds(draft.initiativeId, token);
+  useRefreshForUnknownNeeds(annotations, register);
+  const [selected, setSelected] = useState<string | null>(null);
+  const { refresh } = register;
+
+  const open = useCallback((clauseId: string) => setSelected(clauseId), []);
+  // A need recorded in another tab since this page loaded should be linkable now.
+  useEffect(() => {
+    if (selected) refresh();
+  }, [selected, refresh]);
+
+  const close = useCallback(() => {
+    const clauseId = selected;
+    setSelected(null);
+    // Back where the person was: the clause's gutter button.
+    if (clauseId) document.querySelector<HTMLElement>(`.clause-button[data-clause-id="${CSS.escape(clauseId)}"]`)?.focus();
+  }, [selected]);
+
+  const target = panelTarget(selected, clauses, detached);
+  const gutter = (editor: Editor) => (
+    <ClauseGutter
+      editor={editor}
+      clauses={clauses}
+      principles={principles.principles}
+      needs={register.needs}
+      selected={selected}
+      writable={notesReadOnly === null}
+      onSelect={(clauseId) => setSelected((current) => (current === clauseId ? null : clauseId))}
+    />
+  );
+
+  return (
+    <div className="workspace">
+      <div className="workspace-main">
+        <div className="workspace-bar">
+          <ConnectionBadge state={connection} showSaved={editable} />
+          <Link to={`/drafts/${encodeURIComponent(draft.id)}/coverage`}>{strings.draft.coverageLink}</Link>
+          <Link to={`/drafts/${encodeURIComponent(draft.id)}/review`}>{strings.draft.reviewLink}</Link>
+        </div>
+        <CollabEditor session={collab} user={user} editable={editable} onOpenNotes={open} gutter={gutter} />
+        <DetachedNotes detached={detached} annotations={annotations} onOpen={open} />
+        {editable && <ShortcutsHelp />}
+      </div>
+      <div className="workspace-side">
+        {target && (
+          <NotesPanel
+            target={target}
+            annotations={annotations}
+            notes={notes.doc}
+            principles={principles.principles}
+            principlesError={principles.error}
+            needs={register.needs}
+            needsError={register.error}
+            readOnlyReason={notesReadOnly}
+            author={user.name}
+            registerHref={`/join/${encodeURIComponent(token)}/needs`}
+            onClose={close}
+          />
+        )}
+        <aside aria-labelledby="presence-heading">
+          <Presence present={present} name={name} askName={askName} onName={onName} />
+        </aside>
+      </div>
+    </div>
+  );
+}
+
+/** The clause the panel shows: in the text, or among the detached notes. */
+function panelTarget(
+  selected: string | null,
+  clauses: ClauseNotes['clauses'],
+  detached: ClauseNotes['detached'],
+): PanelTarget | null {
+  if (!selected) return null;
+  const index = clauses.findIndex((clause) => clause.id === selected);
+  if (index >= 0) return { clauseId: selected, number: index + 1, text: clauses[index].text };
+  const gone = detached.find((entry) => entry.clauseId === selected);
+  // A clause deleted with no notes has nothing left to show.
+  return gone ? { clauseId: selected, number: null, text: gone.lastText } : null;
+}

@@ -1,0 +1,137 @@
+import { useId, useState, type FormEvent } from 'react';
+import { RIGHTS_AREAS, type Need, type NeedBody, type RightsArea } from '@charter/shared';
+import { errorMessage } from '../api';
+import { ErrorMessage } from '../pages/ErrorMessage';
+import { strings } from '../strings';
+
+interface Props {
+  heading: string;
+  submitLabel: string;
+  /** The need being edited; a blank form records a new one. */
+  initial?: Need;
+  onSave(body: NeedBody): Promise<void>;
+  onCancel?(): void;
+}
+
+/** Today in the reader's own time zone, as YYYY-MM-DD. */
+function today(): string {
+  const now = new Date();
+  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
+}
+
+/** "Tenants, Eastside ,, youth" → ["Tenants", "Eastside", "youth"], each once. */
+export function parseCommunities(text: string): string[] {
+  return [...new Set(text.split(',').map((part) => part.trim()).filter((part) => part !== ''))];
+}
+
+/** Record a need, or edit one: the statement in the community's words, who, what area, where from, when. */
+export function NeedForm({ heading, submitLabel, initial, onSave, onCancel }: Props) {
+  const id = useId();
+  const t = strings.needs;
+  const [statement, setStatement] = useState(initial?.statement ?? '');
+  const [communities, setCommunities] = useState(initial?.communities.join(', ') ?? '');
+  const [rightsArea, setRightsArea] = useState<RightsArea>(initial?.rightsArea ?? 'housing');
+  const [source, setSource] = useState(initial?.source ?? '');
+  const [date, setDate] = useState(initial?.date ?? today());
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const list = parseCommunities(communities);
+    if (list.length === 0) {
+      setError(t.needCommunity);
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      await onSave({ statement: statement.trim(), communities: list, rightsArea, source: source.trim(), date: date || undefined });
+      if (!initial) {
+        setStatement('');
+        setCommunities('');
+        setSource('');
+        setDate(today());
+      }
+    } catch (caught) {
+      setError(errorMessage(caught));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form className="card need-form" onSubmit={submit} aria-labelledby={`${id}-heading`} aria-busy={busy}>
+      <h3 id={`${id}-heading`}>{heading}</h3>
+      <div className="field">
+        <label htmlFor={`${id}-statement`}>{t.statement}</label>
+        <textarea
+          id={`${id}-statement`}
+          rows={3}
+          required
+          maxLength={2000}
+          aria-describedby={`${id}-statement-hint`}
+          value={statement}
+          onChange={(e) => setStatement(e.target.value)}
+        />
+        <p className="hint" id={`${id}-statement-hint`}>
+          {t.statementHint}
+        </p>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-communities`}>{t.communities}</label>
+        <input
+          id={`${id}-communities`}
+          required
+          autoComplete="off"
+          aria-describedby={`${id}-communities-hint`}
+          value={communities}
+          onChange={(e) => setCommunities(e.target.value)}
+        />
+        <p className="hint" id={`${id}-communities-hint`}>
+          {t.communitiesHint}
+        </p>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-area`}>{t.rightsArea}</label>
+        <select id={`${id}-area`} value={rightsArea} onChange={(e) => setRightsArea(e.target.value as RightsArea)}>
+          {RIGHTS_AREAS.map((area) => (
+            <option key={area} value={area}>
+              {strings.rightsAreas[area]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-source`}>{t.source}</label>
+        <input
+          id={`${id}-source`}
+          required
+          maxLength={300}
+          autoComplete="off"
+          aria-describedby={`${id}-source-hint`}
+          value={source}
+          onChange={(e) => setSource(e.target.value)}
+        />
+        <p className="hint" id={`${id}-source-hint`}>
+          {t.sourceHint}
+        </p>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-date`}>{t.date}</label>
+        <input id={`${id}-date`} type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+      </div>
+      <ErrorMessage message={error} />
+      <div className="form-actions">
+        <button type="submit" disabled={busy}>
+          {busy ? t.saving : submitLabel}
+        </button>
+        {onCancel && (
+          <button type="button" className="secondary" onClick={onCancel}>
+            {t.cancel}
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

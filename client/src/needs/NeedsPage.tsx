@@ -1,0 +1,131 @@
+import { useEffect, useMemo, useState } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import { canRecordNeeds, type Need, type NeedBody, type Session } from '@charter/shared';
+import { ApiFailure, api, errorMessage } from '../api';
+import { ErrorMessage } from '../pages/ErrorMessage';
+import { NeedFilters, type Filters } from './NeedFilters';
+import { NeedForm } from './NeedForm';
+import { NeedItem } from './NeedItem';
+import { recordNeed, updateNeed } from './needsApi';
+import { useNeeds } from './useNeeds';
+import { fill, strings } from '../strings';
+import { useDocumentTitle } from '../useDocumentTitle';
+
+type State = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; session: Session };
+
+/** `/join/:token/needs`: the initiative's register of community needs. */
+export function NeedsPage() {
+  const { token = '' } = useParams();
+  const [state, setState] = useState<State>({ kind: 'loading' });
+  useDocumentTitle(strings.needs.title);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    api<Session>('/api/session', { token, signal: controller.signal }).then(
+      (session) => setState({ kind: 'ready', session }),
+      (caught: unknown) => {
+        if (controller.signal.aborted) return;
+        const invalid = caught instanceof ApiFailure && caught.status === 401;
+        setState({ kind: 'error', message: invalid ? strings.errors.inviteInvalid : errorMessage(caught) });
+      },
+    );
+    return () => controller.abort();
+  }, [token]);
+
+  if (state.kind === 'loading') return <p role="status">{strings.loading}</p>;
+  if (state.kind === 'error') {
+    return (
+      <>
+        <h1 tabIndex={-1}>{state.message}</h1>
+        <p>
+          <Link to="/">{strings.errors.goHome}</Link>
+        </p>
+      </>
+    );
+  }
+  return <Register token={token} session={state.session} />;
+}
+
+function matches(need: Need, filters: Filters): boolean {
+  if (need.archived && !filters.showArchived) return false;
+  if (filters.community && !need.communities.includes(filters.community)) return false;
+  return !filters.rightsArea || need.rightsArea === filters.rightsArea;
+}
+
+function Register({ token, session }: { token: string; session: Session }) {
+  const t = strings.needs;
+  const initiativeId = session.initiative.id;
+  const { needs, error, refresh } = useNeeds(initiativeId, token);
+  const [filters, setFilters] = useState<Filters>({ community: '', rightsArea: '', showArchived: false });
+  const [status, setStatus] = useState('');
+  const [actionError, setActionError] = useState<string | null>(null);
+  const writable = canRecordNeeds(session.role);
+
+  const communities = useMemo(
+    () => [...new Set((needs ?? []).flatMap((need) => need.communities))].sort((a, b) => a.localeCompare(b)),
+    [needs],
+  );
+  const newestFirst = useMemo(() => [...(needs ?? [])].sort((a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt)), [needs]);
+  const shown = newestFirst.filter((need) => matches(need, filters));
+
+  async function record(body: NeedBody) {
+    await recordNeed(initiativeId, token, body);
+    setStatus(t.saved);
+    refresh();
+  }
+
+  async function change(need: Need, body: NeedBody | { archived: boolean }) {
+    setActionError(null);
+    try {
+      await updateNeed(need.id, token, body);
+      setStatus(t.updated);
+      refresh();
+    } catch (caught) {
+      setActionError(errorMessage(caught));
+      // The edit form shows its own error and stays open.
+      if (!('archived' in body)) throw caught;
+    }
+  }
+
+  return (
+    <>
+      <p className="breadcrumb">
+        <Link to={`/join/${encodeURIComponent(token)}`}>{fill(t.backTo, { name: session.initiative.name })}</Link>
+      </p>
+      <h1 tabIndex={-1}>{t.title}</h1>
+      <p className="lead">{t.intro}</p>
+      {!writable && <p className="notice">{t.readOnly}</p>}
+      <p role="status" className="copy-status">
+        {status}
+      </p>
+      <ErrorMessage message={actionError ?? error} />
+      {writable && <NeedForm heading={t.record} submitLabel={t.save} onSave={record} />}
+      <section aria-labelledby="register-heading">
+        <h2 id="register-heading">{t.listTitle}</h2>
+        <NeedFilters filters={filters} communities={communities} onChange={setFilters} />
+        {needs === null ? (
+          !error && <p role="status">{strings.loading}</p>
+        ) : (
+          <>
+            <p className="muted">{fill(t.count, { shown: shown.length, total: needs.filter((n) => filters.showArchived || !n.archived).length })}</p>
+            {shown.length === 0 ? (
+              <p>{needs.length === 0 ? t.empty : t.noneMatch}</p>
+            ) : (
+              <ul className="need-list">
+                {shown.map((need) => (
+                  <NeedItem
+                    key={need.id}
+                    need={need}
+                    writable={writable}
+                    onSave={(body) => change(need, body)}
+                    onArchive={(archived) => change(need, { archived })}
+                  />
+                ))}
+              </ul>
+            )}
+          </>
+        )}
+      </section>
+    </>
+  );
+}

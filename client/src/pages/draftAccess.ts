@@ -1,0 +1,29 @@
+import type { Draft, Session } from '@charter/shared';
+import { ApiFailure, api, errorMessage } from '../api';
+import { listTokens } from '../tokens';
+
+export type DraftAccess =
+  | { kind: 'loading' }
+  | { kind: 'none' }
+  | { kind: 'error'; message: string }
+  | { kind: 'ready'; token: string; draft: Draft; session: Session };
+
+/**
+ * Find which stored invite opens this draft: the first token the API answers
+ * 200 for. Tokens of other initiatives answer 403, replaced ones 401.
+ */
+export async function findAccess(draftId: string, signal: AbortSignal): Promise<DraftAccess> {
+  let lastError: unknown = null;
+  for (const { token } of listTokens()) {
+    try {
+      const draft = await api<Draft>(`/api/drafts/${encodeURIComponent(draftId)}`, { token, signal });
+      const session = await api<Session>('/api/session', { token, signal });
+      return { kind: 'ready', token, draft, session };
+    } catch (error) {
+      if (signal.aborted) throw error;
+      if (error instanceof ApiFailure && error.status >= 400 && error.status < 500) continue;
+      lastError = error;
+    }
+  }
+  return lastError ? { kind: 'error', message: errorMessage(lastError) } : { kind: 'none' };
+}
