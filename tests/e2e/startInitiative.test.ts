@@ -24,6 +24,8 @@ it('starts an initiative and a draft from the home page, and saves what is typed
   await page.getByRole('heading', { level: 1, name: 'Human Rights City Lakeside' }).waitFor();
   await page.getByLabel('Title', { exact: true }).fill('Lakeside Human Rights Charter');
   await page.getByLabel('Kind of text').selectOption('charter');
+  // An empty draft: this test is about what is typed being saved.
+  await page.getByRole('checkbox', { name: 'Start with the usual sections of a charter' }).uncheck();
   await page.getByRole('button', { name: 'Start the draft' }).click();
   await page.waitForURL(/\/drafts\/[A-Za-z0-9_-]+$/);
   const draftId = new URL(page.url()).pathname.split('/').pop()!;

@@ -1,9 +1,10 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { DRAFT_KINDS, type DraftKind } from '@charter/shared';
+import { DRAFT_KINDS, templateBlocks, type DraftKind } from '@charter/shared';
 import { api, errorMessage } from '../api';
+import { userLanguage } from '../language';
 import { ErrorMessage } from './ErrorMessage';
-import { strings } from '../strings';
+import { fill, strings } from '../strings';
 
 interface Props {
   initiativeId: string;
@@ -16,9 +17,13 @@ export function NewDraftForm({ initiativeId, token }: Props) {
   const navigate = useNavigate();
   const [title, setTitle] = useState('');
   const [kind, setKind] = useState<DraftKind>('resolution');
+  const [useTemplate, setUseTemplate] = useState(true);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const t = strings.join;
+  // The template's words are in the language the person reads the app in.
+  const lang = userLanguage();
+  const sections = templateBlocks(kind, lang).flatMap((block) => ('heading' in block ? [block.heading] : []));
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -28,7 +33,7 @@ export function NewDraftForm({ initiativeId, token }: Props) {
       const created = await api<{ id: string }>(`/api/initiatives/${encodeURIComponent(initiativeId)}/drafts`, {
         method: 'POST',
         token,
-        body: { title: title.trim(), kind },
+        body: { title: title.trim(), kind, ...(useTemplate ? { template: lang } : {}) },
       });
       navigate(`/drafts/${encodeURIComponent(created.id)}`);
     } catch (caught) {
@@ -66,6 +71,20 @@ export function NewDraftForm({ initiativeId, token }: Props) {
               </option>
             ))}
           </select>
+        </div>
+        <div className="field check">
+          <input
+            id={`${id}-template`}
+            name="template"
+            type="checkbox"
+            aria-describedby={`${id}-template-hint`}
+            checked={useTemplate}
+            onChange={(e) => setUseTemplate(e.target.checked)}
+          />
+          <label htmlFor={`${id}-template`}>{t.templateFor[kind]}</label>
+          <p className="hint" id={`${id}-template-hint`}>
+            {fill(t.templateHint, { sections: sections.join(', ') })}
+          </p>
         </div>
         <ErrorMessage message={error} />
         <button type="submit" disabled={busy}>

@@ -1,0 +1,130 @@
+import { useId, useRef, useState } from 'react';
+import { ROLES, type Role, type Session } from '@charter/shared';
+import { errorMessage } from '../api';
+import { CopyField } from '../pages/CopyField';
+import { ErrorMessage } from '../pages/ErrorMessage';
+import { rememberToken } from '../tokens';
+import { fill, strings } from '../strings';
+import { replaceInvite } from './facilitateApi';
+
+interface Props {
+  session: Session;
+  /** The facilitator's own token, which authorises the replacement. */
+  token: string;
+  /**
+   * The facilitator replaced their own role's link: this device already
+   * remembers the new token; the page should carry on with it.
+   */
+  onOwnLinkReplaced(token: string): void;
+}
+
+/**
+ * Built from the page's own origin, as InviteLinks does: the server may only
+ * know the interface it is bound to, the people in the room know this address.
+ */
+function inviteUrl(token: string): string {
+  return `${window.location.origin}/join/${encodeURIComponent(token)}`;
+}
+
+/**
+ * Replace any role's invite link. The server stores only a hash of each token,
+ * so existing links cannot be shown again; a replacement is the way to hand a
+ * link out anew, or to shut out a link that went to the wrong people.
+ */
+export function InviteManager({ session, token, onOwnLinkReplaced }: Props) {
+  const id = useId();
+  const t = strings.facilitate;
+  const [links, setLinks] = useState<Partial<Record<Role, string>>>({});
+  const [confirming, setConfirming] = useState<Role | null>(null);
+  const [busy, setBusy] = useState<Role | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const buttons = useRef(new Map<Role, HTMLButtonElement>());
+
+  async function replace(role: Role) {
+    setConfirming(null);
+    setBusy(role);
+    setError(null);
+    try {
+      const invite = await replaceInvite(session.initiative.id, token, role);
+      setLinks((current) => ({ ...current, [role]: inviteUrl(invite.token) }));
+      if (role === session.role) {
+        rememberToken({
+          token: invite.token,
+          initiativeId: session.initiative.id,
+          role,
+          initiativeName: session.initiative.name,
+        });
+        onOwnLinkReplaced(invite.token);
+      }
+    } catch (caught) {
+      setError(errorMessage(caught));
+    } finally {
+      setBusy(null);
+      // The confirmation that held focus is gone: back to this role's button.
+      requestAnimationFrame(() => buttons.current.get(role)?.focus());
+    }
+  }
+
+  function cancel(role: Role) {
+    setConfirming(null);
+    requestAnimationFrame(() => buttons.current.get(role)?.focus());
+  }
+
+  return (
+    <section aria-labelledby={`${id}-heading`} className="invite-manager">
+      <h2 id={`${id}-heading`}>{t.invitesHeading}</h2>
+      <p>{t.invitesIntro}</p>
+      <ErrorMessage message={error} />
+      <ul className="invite-list">
+        {ROLES.map((role) => {
+          const link = links[role];
+          return (
+            <li key={role} className="card" data-role={role}>
+              <h3>{strings.roles[role]}</h3>
+              <p>{strings.roleDoes[role]}</p>
+              {link && (
+                <>
+                  <p role="status">{t.replaced}</p>
+                  <CopyField
+                    label={fill(t.newLink, { role: strings.roles[role] })}
+                    copyLabel={fill(strings.invites.copyLabel, { role: strings.roles[role] })}
+                    value={link}
+                  />
+                </>
+              )}
+              {confirming === role ? (
+                <div className="confirm" role="group" aria-labelledby={`${id}-${role}-confirm`}>
+                  <p id={`${id}-${role}-confirm`}>
+                    {t.confirmReplace}
+                    {role === session.role && ` ${t.confirmReplaceOwn}`}
+                  </p>
+                  <div className="form-actions">
+                    <button type="button" autoFocus onClick={() => void replace(role)}>
+                      {t.confirmReplaceYes}
+                    </button>
+                    <button type="button" className="secondary" onClick={() => cancel(role)}>
+                      {t.cancel}
+                    </button>
+                  </div>
+                </div>
+              ) : (
+                <button
+                  type="button"
+                  className="secondary"
+                  ref={(element) => {
+                    if (element) buttons.current.set(role, element);
+                    else buttons.current.delete(role);
+                  }}
+                  disabled={busy !== null}
+                  onClick={() => setConfirming(role)}
+                >
+                  {busy === role ? t.replacing : t.replace[role]}
+                </button>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,89 @@
+import { useId, useRef, useState } from 'react';
+import { DRAFT_STATUSES, type DraftStatus } from '@charter/shared';
+import { errorMessage } from '../api';
+import { ErrorMessage } from '../pages/ErrorMessage';
+import { fill, strings } from '../strings';
+import { setDraftStatus } from './facilitateApi';
+
+interface Props {
+  draftId: string;
+  token: string;
+  /** The live status (from the body document), so every facilitator's control agrees. */
+  status: DraftStatus;
+}
+
+/**
+ * Move the draft between drafting, review and adopted, either way. Adopting
+ * asks first: it closes the notes too, and people are in the middle of them.
+ */
+export function StatusControl({ draftId, token, status }: Props) {
+  const id = useId();
+  const t = strings.facilitate;
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [announce, setAnnounce] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const adoptButton = useRef<HTMLButtonElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  async function move(next: DraftStatus) {
+    setConfirming(false);
+    setBusy(true);
+    setError(null);
+    try {
+      const updated = await setDraftStatus(draftId, token, next);
+      setAnnounce(fill(t.changed, { status: strings.statuses[updated.status] }));
+      // The button just pressed is gone (it named the status the draft now has).
+      heading.current?.focus();
+    } catch (caught) {
+      setError(errorMessage(caught));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  function cancel() {
+    setConfirming(false);
+    // Back to the button that asked, as a dialog would.
+    requestAnimationFrame(() => adoptButton.current?.focus());
+  }
+
+  return (
+    <section aria-labelledby={`${id}-heading`} className="card status-control">
+      <h2 id={`${id}-heading`} ref={heading} tabIndex={-1}>{t.statusHeading}</h2>
+      <p className="status-now">{fill(t.statusNow, { status: strings.statuses[status], means: t.statusMeans[status] })}</p>
+      {confirming ? (
+        <div className="confirm" role="group" aria-labelledby={`${id}-confirm`}>
+          <p id={`${id}-confirm`}>{t.confirmAdopt}</p>
+          <div className="form-actions">
+            <button type="button" autoFocus onClick={() => void move('adopted')}>
+              {t.confirmAdoptYes}
+            </button>
+            <button type="button" className="secondary" onClick={cancel}>
+              {t.cancel}
+            </button>
+          </div>
+        </div>
+      ) : (
+        <div className="form-actions">
+          {DRAFT_STATUSES.filter((next) => next !== status).map((next) => (
+            <button
+              key={next}
+              ref={next === 'adopted' ? adoptButton : undefined}
+              type="button"
+              className={next === 'adopted' ? undefined : 'secondary'}
+              disabled={busy}
+              onClick={() => (next === 'adopted' ? setConfirming(true) : void move(next))}
+            >
+              {t.moveTo[next]}
+            </button>
+          ))}
+        </div>
+      )}
+      <p role="status" className="copy-status">
+        {announce}
+      </p>
+      <ErrorMessage message={error} />
+    </section>
+  );
+}

@@ -1,0 +1,108 @@
+import { useId } from 'react';
+import type { Need, Principle } from '@charter/shared';
+import { CommentForm } from '../annotate/CommentForm';
+import { fill, strings } from '../strings';
+import type { ReviewClause } from './reviewModel';
+import { ReviewThreads } from './ReviewThreads';
+
+interface Props {
+  clause: ReviewClause;
+  principles: Principle[] | null;
+  needs: Need[] | null;
+  /** Post a comment on this clause; absent when this person may not comment. */
+  onComment?(text: string): void;
+}
+
+/** A linked principle: its title and what it asks, or its id until the catalogue has loaded. */
+function PrincipleNote({ id, principles }: { id: string; principles: Principle[] | null }) {
+  const principle = principles?.find((p) => p.id === id);
+  return (
+    <li data-principle-id={id}>
+      <span className="review-note-title">{principle?.title ?? id}</span>
+      {principle && <span className="review-note-detail">{principle.summary}</span>}
+    </li>
+  );
+}
+
+/** A linked need in the community's own words, with who voiced it, its rights area and source. */
+function NeedNote({ id, needs }: { id: string; needs: Need[] | null }) {
+  const t = strings.review;
+  const need = needs?.find((n) => n.id === id);
+  if (!need) {
+    return (
+      <li data-need-id={id}>
+        <span className="review-note-title">{strings.gutter.unknownNeed}</span>
+      </li>
+    );
+  }
+  return (
+    <li data-need-id={id}>
+      <q className="review-note-title">{need.statement}</q>
+      <dl className="need-facts">
+        <div>
+          <dt>{t.voicedBy}</dt>
+          <dd>{need.communities.join(', ')}</dd>
+        </div>
+        <div>
+          <dt>{t.rightsArea}</dt>
+          <dd>{strings.rightsAreas[need.rightsArea] ?? need.rightsArea}</dd>
+        </div>
+        <div>
+          <dt>{t.source}</dt>
+          <dd>{need.source}</dd>
+        </div>
+      </dl>
+    </li>
+  );
+}
+
+/** One clause as an official reads it: the words, then the notes beside them. */
+export function ReviewClauseItem({ clause, principles, needs, onComment }: Props) {
+  const id = useId();
+  const t = strings.review;
+  const words = clause.text || t.emptyClause;
+  const hasNotes = clause.principles.length + clause.needs.length + clause.threads.length > 0;
+
+  return (
+    <li className="review-clause" data-clause-id={clause.id}>
+      <p className="review-clause-number">
+        {fill(t.clause, { n: clause.n })}
+      </p>
+      {clause.heading ? <h3 className="review-clause-heading">{words}</h3> : <p className="review-clause-text">{words}</p>}
+      <div className="review-notes">
+        {!hasNotes && <p className="muted">{t.noNotes}</p>}
+        {clause.principles.length > 0 && (
+          <>
+            <p className="review-notes-label" id={`${id}-principles`}>
+              {t.principles}
+            </p>
+            <ul className="review-note-list" aria-labelledby={`${id}-principles`}>
+              {clause.principles.map((principleId) => (
+                <PrincipleNote key={principleId} id={principleId} principles={principles} />
+              ))}
+            </ul>
+          </>
+        )}
+        {clause.needs.length > 0 && (
+          <>
+            <p className="review-notes-label" id={`${id}-needs`}>
+              {t.needs}
+            </p>
+            <ul className="review-note-list" aria-labelledby={`${id}-needs`}>
+              {clause.needs.map((needId) => (
+                <NeedNote key={needId} id={needId} needs={needs} />
+              ))}
+            </ul>
+          </>
+        )}
+        {clause.threads.length > 0 && (
+          <>
+            <p className="review-notes-label">{t.comments}</p>
+            <ReviewThreads threads={clause.threads} />
+          </>
+        )}
+        {onComment && <CommentForm label={fill(t.commentOn, { n: clause.n })} submitLabel={t.post} onSubmit={onComment} />}
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,57 @@
+import { Link } from 'react-router-dom';
+import { canManage, canWriteNotes, type Draft, type Session } from '@charter/shared';
+import { useCollabSession } from '../collab/useCollab';
+import { useDraftStatus } from '../collab/useDraftStatus';
+import { useNotesSession } from '../collab/useNotesSession';
+import { StatusControl } from '../facilitate/StatusControl';
+import { fill, strings } from '../strings';
+import { ExportButtons } from './ExportButtons';
+import { ReviewText } from './ReviewText';
+
+interface Props {
+  token: string;
+  draft: Draft;
+  session: Session;
+}
+
+/** The review page once a stored invite opens the draft: header, controls, downloads, then the live text. */
+export function ReviewView({ token, draft, session }: Props) {
+  const t = strings.review;
+  const body = useCollabSession(draft.id, token);
+  const notes = useNotesSession(draft.id, token);
+  const status = useDraftStatus(body?.doc, draft.status);
+  const mayComment = canWriteNotes(session.role);
+
+  let notice: string | null = null;
+  if (status === 'adopted') notice = t.adoptedNotice;
+  else if (!mayComment) notice = t.readOnly;
+
+  return (
+    <article className="review" aria-labelledby="review-title">
+      <nav className="breadcrumb review-nav">
+        <Link to={`/join/${encodeURIComponent(token)}`}>{fill(strings.draft.backTo, { name: session.initiative.name })}</Link>
+        <Link to={`/drafts/${encodeURIComponent(draft.id)}`}>{t.openEditor}</Link>
+        <Link to={`/drafts/${encodeURIComponent(draft.id)}/coverage`}>{strings.draft.coverageLink}</Link>
+      </nav>
+      <h1 id="review-title" tabIndex={-1}>
+        {draft.title}
+      </h1>
+      <p className="draft-meta">{fill(strings.draft.meta, { kind: strings.kinds[draft.kind], status: strings.statuses[status] })}</p>
+      <p className="lead">{t.intro}</p>
+      {notice && <p className="notice">{notice}</p>}
+      {canManage(session.role) && <StatusControl draftId={draft.id} token={token} status={status} />}
+      <ExportButtons draftId={draft.id} token={token} />
+      {body && notes ? (
+        <ReviewText
+          draft={draft}
+          token={token}
+          body={body}
+          notes={notes}
+          canComment={mayComment && status !== 'adopted'}
+        />
+      ) : (
+        <p role="status">{strings.loading}</p>
+      )}
+    </article>
+  );
+}

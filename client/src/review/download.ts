@@ -1,0 +1,53 @@
+import type { Language } from '@charter/shared';
+import { ApiFailure } from '../api';
+import { strings } from '../strings';
+
+export const EXPORT_FORMATS = ['md', 'docx', 'pdf', 'html', 'json'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** The name the server chose, from `filename*=UTF-8''…` (it always sends one). */
+export function filenameFrom(disposition: string | null): string | null {
+  const match = disposition?.match(/filename\*=UTF-8''([^;]+)/i);
+  if (!match) return null;
+  try {
+    return decodeURIComponent(match[1]);
+  } catch {
+    return null;
+  }
+}
+
+async function failure(response: Response): Promise<ApiFailure> {
+  const payload: unknown = await response.json().catch(() => null);
+  const error = typeof payload === 'object' && payload !== null ? (payload as { error?: { code?: unknown; message?: unknown } }).error : undefined;
+  const message = typeof error?.message === 'string' ? error.message : strings.errors.unknown;
+  return new ApiFailure(response.status, typeof error?.code === 'string' ? error.code : 'unknown', message);
+}
+
+/**
+ * Fetch an export and hand it to the browser as a download. A plain link
+ * cannot carry the Authorization header (and a token in a URL would end up in
+ * history and logs), so the file comes through fetch and an object URL.
+ */
+export async function downloadExport(draftId: string, token: string, format: ExportFormat, lang: Language): Promise<void> {
+  const query = new URLSearchParams({ format, lang });
+  let response: Response;
+  try {
+    response = await fetch(`/api/drafts/${encodeURIComponent(draftId)}/export?${query}`, {
+      headers: { Authorization: `Bearer ${token}` },
+    });
+  } catch {
+    throw new ApiFailure(0, 'network', strings.errors.network);
+  }
+  if (!response.ok) throw await failure(response);
+
+  const url = URL.createObjectURL(await response.blob());
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filenameFrom(response.headers.get('Content-Disposition')) ?? `draft.${format}`;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The browser reads the blob after click() returns; free it once it surely has.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
