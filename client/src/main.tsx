@@ -1,4 +1,4 @@
-import { StrictMode, Suspense, lazy } from 'react';
+import { StrictMode, Suspense, lazy, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
 import { Layout } from './Layout';
@@ -8,9 +8,16 @@ import { NotFoundPage } from './pages/NotFoundPage';
 import { strings } from './strings';
 import './styles.css';
 
-// The editor (Tiptap, Yjs, the websocket) is its own chunk: the home and join
-// pages load without it.
+// The editor (Tiptap, Yjs, the websocket), the coverage view and the needs
+// register are chunks of their own: the home and join pages load without them.
 const DraftPage = lazy(() => import('./pages/DraftPage').then((m) => ({ default: m.DraftPage })));
+const CoveragePage = lazy(() => import('./coverage/CoveragePage').then((m) => ({ default: m.CoveragePage })));
+const NeedsPage = lazy(() => import('./needs/NeedsPage').then((m) => ({ default: m.NeedsPage })));
+const ReviewPage = lazy(() => import('./review/ReviewPage').then((m) => ({ default: m.ReviewPage })));
+
+function Lazy({ children }: { children: ReactNode }) {
+  return <Suspense fallback={<p role="status">{strings.loading}</p>}>{children}</Suspense>;
+}
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
@@ -20,11 +27,35 @@ createRoot(document.getElementById('root')!).render(
           <Route index element={<HomePage />} />
           <Route path="join/:token" element={<JoinPage />} />
           <Route
+            path="join/:token/needs"
+            element={
+              <Lazy>
+                <NeedsPage />
+              </Lazy>
+            }
+          />
+          <Route
             path="drafts/:id"
             element={
-              <Suspense fallback={<p role="status">{strings.loading}</p>}>
+              <Lazy>
                 <DraftPage />
-              </Suspense>
+              </Lazy>
+            }
+          />
+          <Route
+            path="drafts/:id/coverage"
+            element={
+              <Lazy>
+                <CoveragePage />
+              </Lazy>
+            }
+          />
+          <Route
+            path="drafts/:id/review"
+            element={
+              <Lazy>
+                <ReviewPage />
+              </Lazy>
             }
           />
           <Route path="*" element={<NotFoundPage />} />

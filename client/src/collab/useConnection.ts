@@ -35,6 +35,8 @@ export function useConnection(provider: WebsocketProvider, savedState: SavedStat
     const onOffline = () => setOnline(false);
     provider.on('status', onStatus);
     provider.on('closed', onClosed);
+    // The socket may have opened between the first render and this subscription.
+    if (provider.wsconnected) onStatus({ status: 'connected' });
     window.addEventListener('online', onOnline);
     window.addEventListener('offline', onOffline);
     return () => {

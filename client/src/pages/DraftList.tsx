@@ -1,7 +1,7 @@
 import { Link } from 'react-router-dom';
 import type { DraftSummary } from '@charter/shared';
 import { fullDate, relativeTime } from '../format';
-import { strings } from '../strings';
+import { fill, strings } from '../strings';
 
 interface Props {
   drafts: DraftSummary[];
@@ -31,7 +31,14 @@ export function DraftList({ drafts, emptyText }: Props) {
             {sorted.map((draft) => (
               <tr key={draft.id}>
                 <th scope="row" data-label={t.colTitle}>
-                  <Link to={`/drafts/${encodeURIComponent(draft.id)}`}>{draft.title}</Link>
+                  <Link to={`/drafts/${encodeURIComponent(draft.id)}`}>{draft.title}</Link>{' '}
+                  <Link
+                    className="review-link"
+                    to={`/drafts/${encodeURIComponent(draft.id)}/review`}
+                    aria-label={fill(t.reviewLabel, { title: draft.title })}
+                  >
+                    {t.review}
+                  </Link>
                 </th>
                 <td data-label={t.colKind}>{strings.kinds[draft.kind] ?? draft.kind}</td>
                 <td data-label={t.colStatus}>{strings.statuses[draft.status] ?? draft.status}</td>

@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useNavigate, useParams } from 'react-router-dom';
 import { canManage, type DraftSummary, type Session } from '@charter/shared';
 import { ApiFailure, api, errorMessage } from '../api';
 import { forgetToken, rememberToken } from '../tokens';
+import { InviteManager } from '../facilitate/InviteManager';
 import { DraftList } from './DraftList';
 import { NewDraftForm } from './NewDraftForm';
 import { fill, strings } from '../strings';
@@ -17,6 +18,7 @@ type State =
 /** `/join/:token`: take an invite, remember it, and show the initiative's drafts. */
 export function JoinPage() {
   const { token = '' } = useParams();
+  const navigate = useNavigate();
   const [state, setState] = useState<State>({ kind: 'loading' });
   useDocumentTitle(state.kind === 'ready' ? state.session.initiative.name : null);
 
@@ -78,8 +80,20 @@ export function JoinPage() {
         {fill(strings.join.yourRole, { role: strings.roles[session.role] })}.{' '}
         <span className="muted">{strings.roleDoes[session.role]}</span>
       </p>
+      <p className="needs-link">
+        <Link to={`/join/${encodeURIComponent(token)}/needs`}>{strings.join.needsLink}</Link>
+        <br />
+        <span className="muted">{strings.join.needsLinkHint}</span>
+      </p>
       <DraftList drafts={drafts} emptyText={manage ? strings.join.noDraftsFacilitator : strings.join.noDrafts} />
       {manage && <NewDraftForm initiativeId={session.initiative.id} token={token} />}
+      {manage && (
+        <InviteManager
+          session={session}
+          token={token}
+          onOwnLinkReplaced={(next) => navigate(`/join/${encodeURIComponent(next)}`, { replace: true })}
+        />
+      )}
     </>
   );
 }
