@@ -347,6 +347,27 @@ export const strings = {
     change: 'Change name',
     cancel: 'Cancel',
     guest: 'Guest {n}',
+    inClause: 'in clause {n}',
+    noClause: 'not in the text yet',
+  },
+
+  session: {
+    title: 'Live session',
+    idle: 'No clause is being discussed.',
+    idleFacilitator: 'No clause is being discussed. Open a clause’s notes to put it up for discussion.',
+    discuss: 'Discuss this clause',
+    stop: 'Stop discussing',
+    label: 'Now discussing',
+    announce: 'Now discussing clause {n}',
+    ended: 'The discussion of the clause has ended.',
+    timer: 'Discussing clause {n} for {time}',
+    timerLabel: 'Time spent discussing clause {n}',
+    unknownClause: '(deleted)',
+    followMe: 'Follow me',
+    followMeHint: 'Everyone who follows you sees the clause your caret is in.',
+    follow: 'Follow the facilitator',
+    leaderAt: 'The facilitator is at clause {n}.',
+    notLeading: 'The facilitator is not leading the way just now.',
   },
 
   roles: {

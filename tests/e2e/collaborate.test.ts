@@ -26,10 +26,11 @@ it('two people see each other’s text, caret and presence', async () => {
 
   const whoIsHere = (page: typeof amina.page) =>
     page.locator('.presence-list li').evaluateAll((items) => items.map((li) => li.textContent?.replace(/\s+/g, ' ').trim()));
-  await amina.page.locator('.presence-list li', { hasText: 'Bruno' }).waitFor();
-  await bruno.page.locator('.presence-list li', { hasText: 'Amina' }).waitFor();
-  expect(await whoIsHere(amina.page)).toEqual(['Amina (you)Editor (resident)', 'BrunoFacilitator']);
-  expect(await whoIsHere(bruno.page)).toEqual(['Bruno (you)Facilitator', 'AminaEditor (resident)']);
+  // Each line also says which clause the person's caret is in.
+  await amina.page.locator('.presence-list li', { hasText: 'Bruno' }).filter({ hasText: 'in clause 1' }).waitFor();
+  await bruno.page.locator('.presence-list li', { hasText: 'Amina' }).filter({ hasText: 'in clause 1' }).waitFor();
+  expect(await whoIsHere(amina.page)).toEqual(['Amina (you)Editor (resident)in clause 1', 'BrunoFacilitatorin clause 1']);
+  expect(await whoIsHere(bruno.page)).toEqual(['Bruno (you)Facilitatorin clause 1', 'AminaEditor (resident)in clause 1']);
 
   await amina.context.close();
   await bruno.context.close();

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import type * as Y from 'yjs';
 import type { Annotation, Need, Principle } from '@charter/shared';
@@ -27,6 +27,8 @@ interface Props {
   readOnlyReason: string | null;
   author: string;
   registerHref: string;
+  /** Shown under the clause's text: the facilitator's session controls. */
+  actions?: ReactNode;
   onClose(): void;
 }
 
@@ -82,6 +84,7 @@ export function NotesPanel(props: Props) {
         </button>
       </div>
       <blockquote className="notes-clause">{target.text || t.emptyClause}</blockquote>
+      {props.actions}
       {readOnlyReason && <p className="notice">{readOnlyReason}</p>}
 
       {principles ? (

@@ -1,3 +1,4 @@
+import { readLocal as read, writeLocal as write } from '../localStore';
 import { fill, strings } from '../strings';
 
 /**
@@ -9,22 +10,6 @@ export const CARET_COLORS = ['#b3261e', '#006c4c', '#005fb8', '#8b3fa8', '#8a500
 
 const NAME_KEY = 'charter.name';
 const COLOR_KEY = 'charter.color';
-
-function read(key: string): string | null {
-  try {
-    return localStorage.getItem(key);
-  } catch {
-    return null;
-  }
-}
-
-function write(key: string, value: string): void {
-  try {
-    localStorage.setItem(key, value);
-  } catch {
-    // Storage disabled: the choice lasts for this visit only.
-  }
-}
 
 /** The name this person chose before, or null on a first visit. */
 export function storedName(): string | null {

@@ -12,6 +12,8 @@ export interface PresenceUser {
 export interface Present extends PresenceUser {
   clientId: number;
   isSelf: boolean;
+  /** The clause their caret is in; null before they put it in the text. */
+  clauseId: string | null;
 }
 
 function toUser(value: unknown): PresenceUser | null {
@@ -31,8 +33,10 @@ export function usePresence(provider: WebsocketProvider): Present[] {
       const self = awareness.clientID;
       const list: Present[] = [];
       awareness.getStates().forEach((state, clientId) => {
-        const user = toUser((state as { user?: unknown }).user);
-        if (user) list.push({ ...user, clientId, isSelf: clientId === self });
+        const { user: rawUser, clauseId } = state as { user?: unknown; clauseId?: unknown };
+        const user = toUser(rawUser);
+        if (!user) return;
+        list.push({ ...user, clientId, isSelf: clientId === self, clauseId: typeof clauseId === 'string' ? clauseId : null });
       });
       list.sort((a, b) => Number(b.isSelf) - Number(a.isSelf) || a.name.localeCompare(b.name));
       setPresent(list);
@@ -43,4 +47,15 @@ export function usePresence(provider: WebsocketProvider): Present[] {
   }, [provider]);
 
   return present;
+}
+
+/**
+ * Tell the others which clause this person is in: the `clauseId` field of the
+ * awareness state, beside `user`. Called only when the clause changes, so
+ * moving the caret within a clause sends nothing.
+ */
+export function usePublishClause(provider: WebsocketProvider, clauseId: string | null): void {
+  useEffect(() => {
+    provider.awareness.setLocalStateField('clauseId', clauseId);
+  }, [provider, clauseId]);
 }

@@ -7,6 +7,7 @@ import { BODY_FRAGMENT } from '@charter/shared';
 import { ClauseId } from '@charter/shared/editor';
 import type { CollabSession } from '../collab/useCollab';
 import type { PresenceUser } from '../collab/usePresence';
+import { DiscussHighlight } from '../session/discussHighlight';
 import { NotesShortcut } from './notesShortcut';
 import { Toolbar } from './Toolbar';
 import { strings } from '../strings';
@@ -19,10 +20,12 @@ interface Props {
   onOpenNotes(clauseId: string): void;
   /** Drawn beside the text, with the editor to read clause positions from. */
   gutter(editor: Editor): ReactNode;
+  /** The editor once built, for the parts of the page that follow its caret or scroll it. */
+  onEditor(editor: Editor): void;
 }
 
 /** The shared text of a draft: Tiptap bound to the Y.Doc, with everyone's carets. */
-export function CollabEditor({ session, user, editable, onOpenNotes, gutter }: Props) {
+export function CollabEditor({ session, user, editable, onOpenNotes, gutter, onEditor }: Props) {
   const { doc, provider } = session;
   // The editor is built once per document; later name changes go through updateUser.
   const firstUser = useRef(user);
@@ -45,6 +48,7 @@ export function CollabEditor({ session, user, editable, onOpenNotes, gutter }: P
         CollaborationCaret.configure({ provider, user: firstUser.current }),
         ClauseId,
         NotesShortcut.configure({ onOpen: (clauseId) => openNotes.current(clauseId) }),
+        DiscussHighlight,
       ],
       editable,
       editorProps: {
@@ -61,6 +65,10 @@ export function CollabEditor({ session, user, editable, onOpenNotes, gutter }: P
     },
     [doc, provider],
   );
+
+  useEffect(() => {
+    if (editor) onEditor(editor as Editor);
+  }, [editor, onEditor]);
 
   useEffect(() => {
     if (editor && editor.isEditable !== editable) editor.setEditable(editable);

@@ -5,6 +5,7 @@ import { guestName, myColor, saveName, storedName } from '../collab/identity';
 import { useCollabSession } from '../collab/useCollab';
 import { useDraftStatus } from '../collab/useDraftStatus';
 import { useNotesSession } from '../collab/useNotesSession';
+import { useSessionDoc } from '../collab/useSessionDoc';
 import type { PresenceUser } from '../collab/usePresence';
 import { Workspace } from './Workspace';
 import { fill, strings } from '../strings';
@@ -19,6 +20,7 @@ interface Props {
 export function DraftView({ token, draft, session }: Props) {
   const collab = useCollabSession(draft.id, token);
   const notes = useNotesSession(draft.id, token);
+  const live = useSessionDoc(draft.id, token);
   const [chosen, setChosen] = useState(() => storedName());
   const [guest] = useState(guestName);
   const [color] = useState(myColor);
@@ -60,12 +62,13 @@ export function DraftView({ token, draft, session }: Props) {
       {mayWrite && locked && (
         <p className="notice">{status === 'adopted' ? t.lockedAdopted : t.lockedReview}</p>
       )}
-      {collab && notes ? (
+      {collab && notes && live ? (
         <Workspace
           draft={draft}
           token={token}
           collab={collab}
           notes={notes}
+          session={live}
           user={user}
           editable={editable}
           notesReadOnly={notesReadOnly}

@@ -1,31 +1,46 @@
 import type { Present } from '../collab/usePresence';
 import { NameForm } from './NameForm';
-import { strings } from '../strings';
+import { fill, strings } from '../strings';
 
 interface Props {
   present: Present[];
+  /** Each clause's place in the text, from 1. */
+  clauseNumbers: ReadonlyMap<string, number>;
   name: string;
   /** True until this person has chosen a name once. */
   askName: boolean;
   onName(name: string): void;
 }
 
-/** "Who is here": everyone connected to the draft, with their caret colour and role. */
-export function Presence({ present, name, askName, onName }: Props) {
+/** "Who is here": everyone connected to the draft, with their caret colour, role and clause. */
+export function Presence({ present, clauseNumbers, name, askName, onName }: Props) {
   const t = strings.presence;
   return (
     <div className="presence card">
       <h2 id="presence-heading">{t.title}</h2>
       <NameForm name={name} ask={askName} onName={onName} />
       <ul className="presence-list" aria-live="polite">
-        {present.map((person) => (
-          <li key={person.clientId} data-self={person.isSelf || undefined}>
-            <span className="swatch" style={{ backgroundColor: person.color }} aria-hidden="true" />
-            <span className="presence-name">{person.name}</span>
-            {person.isSelf && <span className="presence-you"> {t.you}</span>}
-            <span className="muted presence-role">{strings.roles[person.role]}</span>
-          </li>
-        ))}
+        {present.map((person) => {
+          const number = person.clauseId === null ? undefined : clauseNumbers.get(person.clauseId);
+          return (
+            <li key={person.clientId} data-self={person.isSelf || undefined}>
+              <span className="swatch" style={{ backgroundColor: person.color }} aria-hidden="true" />
+              <span className="presence-name">{person.name}</span>
+              {person.isSelf && <span className="presence-you"> {t.you}</span>}
+              <span className="muted presence-role">{strings.roles[person.role]}</span>
+              <span className="muted presence-clause">
+                {number === undefined ? (
+                  <>
+                    <span aria-hidden="true">—</span>
+                    <span className="visually-hidden">{t.noClause}</span>
+                  </>
+                ) : (
+                  fill(t.inClause, { n: number })
+                )}
+              </span>
+            </li>
+          );
+        })}
       </ul>
       {present.length <= 1 && <p className="muted">{t.nobody}</p>}
     </div>

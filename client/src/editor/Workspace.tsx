@@ -1,17 +1,23 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { Editor } from '@tiptap/react';
-import type { Draft } from '@charter/shared';
+import { canManage, type Draft } from '@charter/shared';
 import type { CollabSession } from '../collab/useCollab';
 import type { NotesSession } from '../collab/useNotesSession';
+import type { SessionDoc } from '../collab/useSessionDoc';
 import { useConnection } from '../collab/useConnection';
-import { usePresence, type PresenceUser } from '../collab/usePresence';
+import { usePresence, usePublishClause, type PresenceUser } from '../collab/usePresence';
 import { ClauseGutter } from '../annotate/ClauseGutter';
 import { DetachedNotes } from '../annotate/DetachedNotes';
 import { NotesPanel, type PanelTarget } from '../annotate/NotesPanel';
 import { useClauseNotes, type ClauseNotes } from '../annotate/useClauseNotes';
 import { usePrinciples } from '../annotate/usePrinciples';
 import { useNeeds, useRefreshForUnknownNeeds } from '../needs/useNeeds';
+import { DiscussButton } from '../session/DiscussButton';
+import { SessionPanel } from '../session/SessionPanel';
+import { useDiscussHighlight } from '../session/discussHighlight';
+import { useLiveSession } from '../session/useLiveSession';
+import { useCaretClause } from './caretClause';
 import { CollabEditor } from './CollabEditor';
 import { ConnectionBadge } from './ConnectionBadge';
 import { Presence } from './Presence';
@@ -23,6 +29,7 @@ interface Props {
   token: string;
   collab: CollabSession;
   notes: NotesSession;
+  session: SessionDoc;
   user: PresenceUser;
   editable: boolean;
   /** Why this person cannot change notes; null when they can. */
@@ -32,8 +39,9 @@ interface Props {
   onName(name: string): void;
 }
 
-/** The text with its clause gutter, the notes panel, detached notes, and who is here. */
-export function Workspace({ draft, token, collab, notes, user, editable, notesReadOnly, name, askName, onName }: Props) {
+/** The text with its clause gutter, the notes panel, detached notes, the live session, and who is here. */
+export function Workspace(props: Props) {
+  const { draft, token, collab, notes, session, user, editable, notesReadOnly, name, askName, onName } = props;
   const connection = useConnection(collab.provider, collab.saved);
   const present = usePresence(collab.provider);
   const { clauses, annotations, detached } = useClauseNotes(collab.doc, notes.doc);
@@ -42,6 +50,14 @@ export function Workspace({ draft, token, collab, notes, user, editable, notesRe
   useRefreshForUnknownNeeds(annotations, register);
   const [selected, setSelected] = useState<string | null>(null);
   const { refresh } = register;
+  const [editor, setEditor] = useState<Editor | null>(null);
+  const caretClause = useCaretClause(editor);
+  usePublishClause(collab.provider, caretClause);
+  const live = useLiveSession(session.doc);
+  const discussed = live.nowDiscussing?.clauseId ?? null;
+  useDiscussHighlight(editor, discussed);
+  const facilitator = canManage(user.role);
+  const clauseNumbers = useMemo(() => new Map(clauses.map((clause, index) => [clause.id, index + 1])), [clauses]);
 
   const open = useCallback((clauseId: string) => setSelected(clauseId), []);
   // A need recorded in another tab since this page loaded should be linkable now.
@@ -77,11 +93,27 @@ export function Workspace({ draft, token, collab, notes, user, editable, notesRe
           <Link to={`/drafts/${encodeURIComponent(draft.id)}/coverage`}>{strings.draft.coverageLink}</Link>
           <Link to={`/drafts/${encodeURIComponent(draft.id)}/review`}>{strings.draft.reviewLink}</Link>
         </div>
-        <CollabEditor session={collab} user={user} editable={editable} onOpenNotes={open} gutter={gutter} />
+        <CollabEditor
+          session={collab}
+          user={user}
+          editable={editable}
+          onOpenNotes={open}
+          gutter={gutter}
+          onEditor={setEditor}
+        />
         <DetachedNotes detached={detached} annotations={annotations} onOpen={open} />
         {editable && <ShortcutsHelp />}
       </div>
       <div className="workspace-side">
+        <SessionPanel
+          session={session.doc}
+          live={live}
+          facilitator={facilitator}
+          editor={editor}
+          caretClause={caretClause}
+          clauseNumbers={clauseNumbers}
+          firstClause={clauses[0]?.id ?? null}
+        />
         {target && (
           <NotesPanel
             target={target}
@@ -94,11 +126,17 @@ export function Workspace({ draft, token, collab, notes, user, editable, notesRe
             readOnlyReason={notesReadOnly}
             author={user.name}
             registerHref={`/join/${encodeURIComponent(token)}/needs`}
+            actions={
+              facilitator &&
+              target.number !== null && (
+                <DiscussButton session={session.doc} clauseId={target.clauseId} discussing={discussed === target.clauseId} />
+              )
+            }
             onClose={close}
           />
         )}
         <aside aria-labelledby="presence-heading">
-          <Presence present={present} name={name} askName={askName} onName={onName} />
+          <Presence present={present} clauseNumbers={clauseNumbers} name={name} askName={askName} onName={onName} />
         </aside>
       </div>
     </div>

@@ -1,5 +1,5 @@
 import { Extension } from '@tiptap/core';
-import { CLAUSE_ID_ATTR } from '@charter/shared';
+import { clauseAtSelection } from './caretClause';
 
 export interface NotesShortcutOptions {
   /** Open the notes of the clause holding the caret. */
@@ -17,11 +17,8 @@ export const NotesShortcut = Extension.create<NotesShortcutOptions>({
   addKeyboardShortcuts() {
     return {
       'Mod-Alt-m': () => {
-        const { $from } = this.editor.state.selection;
-        // Depth 1 is the top-level block: the clause. A selected block has depth 0.
-        const block = $from.depth >= 1 ? $from.node(1) : $from.nodeAfter;
-        const id: unknown = block?.attrs[CLAUSE_ID_ATTR];
-        if (typeof id !== 'string') return false;
+        const id = clauseAtSelection(this.editor.state.selection);
+        if (id === null) return false;
         this.options.onOpen(id);
         return true;
       },

@@ -1,0 +1,97 @@
+import type { Editor } from '@tiptap/core';
+import type * as Y from 'yjs';
+import { SessionAnnouncer } from './SessionAnnouncer';
+import { SessionTimer } from './SessionTimer';
+import { followMeAt, stopDiscussing, stopFollowMe, type LiveSession } from './sessionMap';
+import { useFollowFacilitator, useFollowPreference } from './useFollowFacilitator';
+import { useLeadFollowMe } from './useLeadFollowMe';
+import { fill, strings } from '../strings';
+
+interface Props {
+  session: Y.Doc;
+  live: LiveSession;
+  /** Facilitators run the session; everyone else sees it and may follow. */
+  facilitator: boolean;
+  editor: Editor | null;
+  /** The clause this person's caret is in. */
+  caretClause: string | null;
+  /** Each clause's place in the text, from 1. */
+  clauseNumbers: ReadonlyMap<string, number>;
+  /** Where follow-me starts when the facilitator has not put the caret in the text yet. */
+  firstClause: string | null;
+}
+
+/**
+ * The live session, beside the text: the clause now discussed with its timer,
+ * and follow-me. Facilitators change both; everyone else sees them and chooses
+ * whether their view follows the facilitator.
+ */
+export function SessionPanel({ session, live, facilitator, editor, caretClause, clauseNumbers, firstClause }: Props) {
+  const [follow, setFollow] = useFollowPreference();
+  // Follow-me is on while `followMe` is set, whoever set it: after a reload, or
+  // with two facilitators, the box shows what the room sees.
+  const followMeOn = live.followMe !== null;
+  useLeadFollowMe(session, facilitator && followMeOn, caretClause);
+  useFollowFacilitator(editor, live.followMe, !facilitator && follow);
+
+  const discussing = live.nowDiscussing;
+  const discussedNumber = discussing ? (clauseNumbers.get(discussing.clauseId) ?? null) : null;
+  const leaderNumber = live.followMe ? clauseNumbers.get(live.followMe.clauseId) : undefined;
+  const startFrom = caretClause ?? firstClause;
+  const t = strings.session;
+
+  const toggleFollowMe = (on: boolean) => {
+    if (!on) stopFollowMe(session);
+    else if (startFrom !== null) followMeAt(session, startFrom);
+  };
+
+  return (
+    <section className="session card" aria-labelledby="session-heading">
+      <h2 id="session-heading">{t.title}</h2>
+      {discussing ? (
+        <div className="session-now">
+          <SessionTimer since={discussing.since} number={discussedNumber} />
+          {facilitator && (
+            <button type="button" className="secondary" onClick={() => stopDiscussing(session)}>
+              {t.stop}
+            </button>
+          )}
+        </div>
+      ) : (
+        <p className="muted">{facilitator ? t.idleFacilitator : t.idle}</p>
+      )}
+      <SessionAnnouncer clauseId={discussing?.clauseId ?? null} number={discussedNumber} />
+
+      {facilitator ? (
+        <div className="check session-follow">
+          <input
+            id="follow-me"
+            type="checkbox"
+            checked={followMeOn}
+            disabled={!followMeOn && startFrom === null}
+            aria-describedby="follow-me-hint"
+            onChange={(event) => toggleFollowMe(event.target.checked)}
+          />
+          <label htmlFor="follow-me">{t.followMe}</label>
+          <p id="follow-me-hint" className="hint">
+            {t.followMeHint}
+          </p>
+        </div>
+      ) : (
+        <div className="check session-follow">
+          <input
+            id="follow-facilitator"
+            type="checkbox"
+            checked={follow}
+            aria-describedby="follow-facilitator-hint"
+            onChange={(event) => setFollow(event.target.checked)}
+          />
+          <label htmlFor="follow-facilitator">{t.follow}</label>
+          <p id="follow-facilitator-hint" className="hint session-leader">
+            {leaderNumber === undefined ? t.notLeading : fill(t.leaderAt, { n: leaderNumber })}
+          </p>
+        </div>
+      )}
+    </section>
+  );
+}
