@@ -255,6 +255,11 @@ export const strings = {
   languages: { en: 'English', es: 'Spanish', fr: 'French' } satisfies Record<Language, string>,
 
   facilitate: {
+    expiryLabel: 'The new link works',
+    expiryNever: 'until it is replaced',
+    expiryOneDay: 'for one day',
+    expiryDays: 'for {n} days',
+    worksUntil: 'It works until {date}.',
     statusHeading: 'Status of the draft',
     statusNow: 'Now: {status}. {means}',
     statusMeans: {

@@ -14,6 +14,8 @@ export type DraftStatus = (typeof DRAFT_STATUSES)[number];
 export interface Invite {
   token: string;
   url: string;
+  /** When the link stops working, if it was given an expiry. */
+  expiresAt?: string;
 }
 
 export interface CreatedInitiative {

@@ -29,3 +29,9 @@ export const UpdateDraftBody = z
     message: 'Give a title or a status to change.',
   });
 export type UpdateDraftBody = z.infer<typeof UpdateDraftBody>;
+
+/** `POST /api/initiatives/:id/invites/:role`: optionally, when the new link stops working. */
+export const NewInviteBody = z.strictObject({
+  expiresAt: z.iso.datetime({ offset: true }).optional(),
+});
+export type NewInviteBody = z.infer<typeof NewInviteBody>;

@@ -15,9 +15,11 @@ it('a facilitator replaces the editor link: the old one stops at once, the new o
   const card = facilitator.page.locator('.invite-manager li[data-role="editor"]');
   await card.getByRole('button', { name: 'Replace the editor link' }).click();
   await card.getByText('Anyone using the old link loses access at once.').waitFor();
+  await card.getByLabel('The new link works').selectOption('7');
   await card.getByRole('button', { name: 'Replace it' }).click();
   const field = card.getByLabel('New invite link for Editor (resident)');
   await field.waitFor();
+  await card.getByText(/^It works until /).waitFor();
   const url = await field.inputValue();
   expect(url).toMatch(new RegExp(`^${server.url}/join/`));
 

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Clause, CreatedInitiative, Draft, DraftSummary, Principle, Session } from '@charter/shared';
 import { createFixture, request, type Fixture } from '../support/api.js';
+import { eventually } from '../support/collab.js';
 import { startServer, type RunningServer } from '../support/server.js';
 
 let server: RunningServer;
@@ -178,6 +179,30 @@ describe('tokens', () => {
     expect(fresh.body.url).toBe(`${server.url}/join/${fresh.body.token}`);
     expect((await request(server.url, 'GET', '/api/session', { token: own.tokens.editor })).status).toBe(401);
     expect((await request<Session>(server.url, 'GET', '/api/session', { token: fresh.body.token })).body.role).toBe('editor');
+  });
+});
+
+describe('expiring invites', () => {
+  it('gives a new link an expiry, after which it is refused', async () => {
+    const own = await createFixture(server.url);
+    const path = `/api/initiatives/${own.initiative.id}/invites/viewer`;
+    const past = new Date(Date.now() - 60_000).toISOString();
+    expect((await request(server.url, 'POST', path, { token: own.tokens.facilitator, body: { expiresAt: past } })).status).toBe(400);
+    expect((await request(server.url, 'POST', path, { token: own.tokens.facilitator, body: { expiresAt: 'tomorrow' } })).status).toBe(400);
+    expect((await request(server.url, 'POST', path, { token: own.tokens.facilitator, rawBody: '{' })).status).toBe(400);
+
+    const expiresAt = new Date(Date.now() + 1500).toISOString();
+    const invite = await request<{ token: string; expiresAt: string }>(server.url, 'POST', path, { token: own.tokens.facilitator, body: { expiresAt } });
+    expect(invite.status).toBe(201);
+    expect(invite.body.expiresAt).toBe(expiresAt);
+    expect((await request(server.url, 'GET', '/api/session', { token: invite.body.token })).status).toBe(200);
+    const refused = await eventually(
+      async () => (await request(server.url, 'GET', '/api/session', { token: invite.body.token })).status,
+      (status) => status === 401,
+      'the invite to expire',
+    );
+    expect(refused).toBe(401);
+    expect(Date.now()).toBeGreaterThanOrEqual(Date.parse(expiresAt));
   });
 });
 

@@ -1,6 +1,7 @@
 import { useId, useRef, useState } from 'react';
-import { ROLES, type Role, type Session } from '@charter/shared';
+import { ROLES, type Invite, type Role, type Session } from '@charter/shared';
 import { errorMessage } from '../api';
+import { fullDate } from '../format';
 import { CopyField } from '../pages/CopyField';
 import { ErrorMessage } from '../pages/ErrorMessage';
 import { rememberToken } from '../tokens';
@@ -34,7 +35,9 @@ function inviteUrl(token: string): string {
 export function InviteManager({ session, token, onOwnLinkReplaced }: Props) {
   const id = useId();
   const t = strings.facilitate;
-  const [links, setLinks] = useState<Partial<Record<Role, string>>>({});
+  const [links, setLinks] = useState<Partial<Record<Role, Invite>>>({});
+  /** How many days the next link works; 0: until it is replaced. */
+  const [days, setDays] = useState(0);
   const [confirming, setConfirming] = useState<Role | null>(null);
   const [busy, setBusy] = useState<Role | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -45,8 +48,9 @@ export function InviteManager({ session, token, onOwnLinkReplaced }: Props) {
     setBusy(role);
     setError(null);
     try {
-      const invite = await replaceInvite(session.initiative.id, token, role);
-      setLinks((current) => ({ ...current, [role]: inviteUrl(invite.token) }));
+      const expiresAt = days > 0 ? new Date(Date.now() + days * 24 * 60 * 60 * 1000).toISOString() : undefined;
+      const invite = await replaceInvite(session.initiative.id, token, role, expiresAt);
+      setLinks((current) => ({ ...current, [role]: invite }));
       if (role === session.role) {
         rememberToken({
           token: invite.token,
@@ -88,8 +92,9 @@ export function InviteManager({ session, token, onOwnLinkReplaced }: Props) {
                   <CopyField
                     label={fill(t.newLink, { role: strings.roles[role] })}
                     copyLabel={fill(strings.invites.copyLabel, { role: strings.roles[role] })}
-                    value={link}
+                    value={inviteUrl(link.token)}
                   />
+                  {link.expiresAt && <p>{fill(t.worksUntil, { date: fullDate(link.expiresAt) })}</p>}
                 </>
               )}
               {confirming === role ? (
@@ -98,8 +103,18 @@ export function InviteManager({ session, token, onOwnLinkReplaced }: Props) {
                     {t.confirmReplace}
                     {role === session.role && ` ${t.confirmReplaceOwn}`}
                   </p>
+                  <div className="field">
+                    <label htmlFor={`${id}-${role}-expiry`}>{t.expiryLabel}</label>
+                    <select id={`${id}-${role}-expiry`} autoFocus value={days} onChange={(event) => setDays(Number(event.target.value))}>
+                      {[0, 1, 7, 30].map((option) => (
+                        <option key={option} value={option}>
+                          {option === 0 ? t.expiryNever : option === 1 ? t.expiryOneDay : fill(t.expiryDays, { n: String(option) })}
+                        </option>
+                      ))}
+                    </select>
+                  </div>
                   <div className="form-actions">
-                    <button type="button" autoFocus onClick={() => void replace(role)}>
+                    <button type="button" onClick={() => void replace(role)}>
                       {t.confirmReplaceYes}
                     </button>
                     <button type="button" className="secondary" onClick={() => cancel(role)}>

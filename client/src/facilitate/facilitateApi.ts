@@ -6,7 +6,11 @@ export function setDraftStatus(draftId: string, token: string, status: DraftStat
   return api<DraftSummary>(`/api/drafts/${encodeURIComponent(draftId)}`, { method: 'PATCH', token, body: { status } });
 }
 
-/** A new link for the role; every earlier link of that role stops working at once. */
-export function replaceInvite(initiativeId: string, token: string, role: Role): Promise<Invite> {
-  return api<Invite>(`/api/initiatives/${encodeURIComponent(initiativeId)}/invites/${role}`, { method: 'POST', token });
+/** A new link for the role, working until `expiresAt` if given; every earlier link of that role stops working at once. */
+export function replaceInvite(initiativeId: string, token: string, role: Role, expiresAt?: string): Promise<Invite> {
+  return api<Invite>(`/api/initiatives/${encodeURIComponent(initiativeId)}/invites/${role}`, {
+    method: 'POST',
+    token,
+    body: expiresAt ? { expiresAt } : {},
+  });
 }

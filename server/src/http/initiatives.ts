@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import {
   CreateDraftBody,
   CreateInitiativeBody,
+  NewInviteBody,
   ROLES,
   canManage,
   isRole,
@@ -18,6 +19,9 @@ import type { Env, Services } from './context.js';
 import { AppError, forbidden, notFound } from './errors.js';
 import { initiativeNeedRoutes } from './needs.js';
 import { readBody } from './validate.js';
+
+/** The longest an expiring invite may be given. */
+const MAX_INVITE_LIFETIME_MS = 366 * 24 * 60 * 60 * 1000;
 
 /** Invite links point at the address the request came in on: what the person can reach. */
 function inviteFor(origin: string, token: string): Invite {
@@ -88,10 +92,17 @@ export function initiativeRoutes(services: Services) {
     assertInitiative(credentials, id);
     if (!canManage(credentials.role)) throw forbidden('Only a facilitator can issue invites.');
     if (!isRole(role)) throw new AppError(400, 'invalid_request', `role: expected one of ${ROLES.join(', ')}.`);
+    const { expiresAt } = await readBody(c, NewInviteBody, { optional: true });
+    const now = new Date();
+    const expiry = expiresAt === undefined ? null : new Date(expiresAt);
+    if (expiry && (expiry <= now || expiry.getTime() - now.getTime() > MAX_INVITE_LIFETIME_MS)) {
+      throw new AppError(400, 'invalid_request', 'expiresAt: must be in the future and within a year.');
+    }
     const { token, hash } = newToken();
-    await app.replaceInvite(id, role, hash, new Date().toISOString());
+    await app.replaceInvite(id, role, hash, now.toISOString(), expiry?.toISOString() ?? null);
     await collab.revoke(id, role);
-    return c.json(inviteFor(new URL(c.req.url).origin, token), 201);
+    const invite = inviteFor(new URL(c.req.url).origin, token);
+    return c.json(expiry ? { ...invite, expiresAt: expiry.toISOString() } : invite, 201);
   });
 
   return routes;

@@ -2,11 +2,15 @@ import type { Context } from 'hono';
 import type { z } from 'zod';
 import { AppError } from './errors.js';
 
-/** Read and check a JSON body: invalid JSON or a wrong shape is a 400 that says what is wrong. */
-export async function readBody<T extends z.ZodType>(c: Context, schema: T): Promise<z.infer<T>> {
+/**
+ * Read and check a JSON body: invalid JSON or a wrong shape is a 400 that says
+ * what is wrong. With `optional`, no body at all reads as `{}`.
+ */
+export async function readBody<T extends z.ZodType>(c: Context, schema: T, { optional = false } = {}): Promise<z.infer<T>> {
   let body: unknown;
   try {
-    body = await c.req.json();
+    const text = await c.req.text();
+    body = optional && text.trim() === '' ? {} : JSON.parse(text);
   } catch {
     throw new AppError(400, 'invalid_json', 'The request body must be JSON.');
   }

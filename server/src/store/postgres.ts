@@ -66,7 +66,7 @@ export async function openPostgresStore(url: string): Promise<Store> {
     async createInitiative(initiative, invites) {
       await transaction(pool, async (client) => {
         await client.query(Q.insertInitiative, [initiative.id, initiative.name, initiative.place, initiative.createdAt]);
-        for (const invite of invites) await client.query(Q.insertInvite, [invite.tokenHash, initiative.id, invite.role, initiative.createdAt]);
+        for (const invite of invites) await client.query(Q.insertInvite, [invite.tokenHash, initiative.id, invite.role, initiative.createdAt, null]);
       });
     },
     async getInitiative(id) {
@@ -74,13 +74,13 @@ export async function openPostgresStore(url: string): Promise<Store> {
       return row ? { id: row.id, name: row.name, place: row.place, createdAt: row.created_at } : null;
     },
     async findInvite(tokenHash) {
-      const row = await one<InviteRecord>(Q.findInvite, [tokenHash]);
+      const row = await one<InviteRecord>(Q.findInvite, [tokenHash, new Date().toISOString()]);
       return row ? { initiativeId: row.initiative_id, role: row.role } : null;
     },
-    async replaceInvite(initiativeId, role, tokenHash, at) {
+    async replaceInvite(initiativeId, role, tokenHash, at, expiresAt) {
       await transaction(pool, async (client) => {
         await client.query(Q.revokeInvites, [at, initiativeId, role]);
-        await client.query(Q.insertInvite, [tokenHash, initiativeId, role, at]);
+        await client.query(Q.insertInvite, [tokenHash, initiativeId, role, at, expiresAt]);
       });
     },
     async createDraft(draft) {

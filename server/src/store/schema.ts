@@ -68,4 +68,7 @@ const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX needs_by_initiative ON needs (initiative_id, created_at);
   `,
+  `
+  ALTER TABLE invites ADD COLUMN expires_at TEXT;
+  `,
 ];

@@ -16,10 +16,11 @@ export const SQL = {
   touchDocument:
     'INSERT INTO documents (name, updated_at) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET updated_at = excluded.updated_at',
   insertInitiative: 'INSERT INTO initiatives (id, name, place, created_at) VALUES (?, ?, ?, ?)',
-  insertInvite: 'INSERT INTO invites (token_hash, initiative_id, role, created_at) VALUES (?, ?, ?, ?)',
+  insertInvite: 'INSERT INTO invites (token_hash, initiative_id, role, created_at, expires_at) VALUES (?, ?, ?, ?, ?)',
   revokeInvites: 'UPDATE invites SET revoked_at = ? WHERE initiative_id = ? AND role = ? AND revoked_at IS NULL',
   getInitiative: 'SELECT id, name, place, created_at FROM initiatives WHERE id = ?',
-  findInvite: 'SELECT initiative_id, role FROM invites WHERE token_hash = ? AND revoked_at IS NULL',
+  /** A live invite: not replaced, and not past its expiry (ISO times compare as text). */
+  findInvite: 'SELECT initiative_id, role FROM invites WHERE token_hash = ? AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > ?)',
   insertDraft: 'INSERT INTO drafts (id, initiative_id, title, kind, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
   getDraft: `SELECT ${DRAFT_COLUMNS} FROM drafts d WHERE d.id = ?`,
   listDrafts: `SELECT ${DRAFT_COLUMNS} FROM drafts d WHERE d.initiative_id = ? ORDER BY d.created_at, d.id`,

@@ -69,12 +69,12 @@ export function openSqliteStore(dataDir: string): Store {
   const createInitiative = db.transaction(
     (initiative: InitiativeRow, invites: ReadonlyArray<{ tokenHash: string; role: Role }>) => {
       q.insertInitiative.run(initiative.id, initiative.name, initiative.place, initiative.createdAt);
-      for (const invite of invites) q.insertInvite.run(invite.tokenHash, initiative.id, invite.role, initiative.createdAt);
+      for (const invite of invites) q.insertInvite.run(invite.tokenHash, initiative.id, invite.role, initiative.createdAt, null);
     },
   );
-  const replaceInvite = db.transaction((initiativeId: string, role: Role, tokenHash: string, at: string) => {
+  const replaceInvite = db.transaction((initiativeId: string, role: Role, tokenHash: string, at: string, expiresAt: string | null) => {
     q.revokeInvites.run(at, initiativeId, role);
-    q.insertInvite.run(tokenHash, initiativeId, role, at);
+    q.insertInvite.run(tokenHash, initiativeId, role, at, expiresAt);
   });
 
   const app: AppStore = {
@@ -86,11 +86,11 @@ export function openSqliteStore(dataDir: string): Store {
       return row ? { id: row.id, name: row.name, place: row.place, createdAt: row.created_at } : null;
     },
     async findInvite(tokenHash) {
-      const row = q.findInvite.get(tokenHash) as InviteRecord | undefined;
+      const row = q.findInvite.get(tokenHash, new Date().toISOString()) as InviteRecord | undefined;
       return row ? { initiativeId: row.initiative_id, role: row.role } : null;
     },
-    async replaceInvite(initiativeId, role, tokenHash, at) {
-      replaceInvite(initiativeId, role, tokenHash, at);
+    async replaceInvite(initiativeId, role, tokenHash, at, expiresAt) {
+      replaceInvite(initiativeId, role, tokenHash, at, expiresAt);
     },
     async createDraft(draft) {
       q.insertDraft.run(...draftParams(draft));

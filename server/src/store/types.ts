@@ -45,8 +45,8 @@ export interface AppStore {
   getInitiative(id: string): Promise<InitiativeRow | null>;
   /** The live invite with this token hash; revoked ones are not found. */
   findInvite(tokenHash: string): Promise<InviteRow | null>;
-  /** Revoke every live invite of the role and add a new one, in one transaction. */
-  replaceInvite(initiativeId: string, role: Role, tokenHash: string, at: string): Promise<void>;
+  /** Revoke every live invite of the role and add a new one (expiring at `expiresAt`, if given), in one transaction. */
+  replaceInvite(initiativeId: string, role: Role, tokenHash: string, at: string, expiresAt: string | null): Promise<void>;
   createDraft(draft: DraftRow): Promise<void>;
   getDraft(id: string): Promise<DraftRow | null>;
   listDrafts(initiativeId: string): Promise<DraftRow[]>;
