@@ -1,13 +1,7 @@
-import { useEffect, useState } from 'react';
-import * as Y from 'yjs';
-import { WebsocketProvider } from 'y-websocket';
 import { sessionDocName } from '@charter/shared';
-import { collabUrl } from './useCollab';
+import { useSharedDoc, type SharedDoc } from './useSharedDoc';
 
-export interface SessionDoc {
-  doc: Y.Doc;
-  provider: WebsocketProvider;
-}
+export type SessionDoc = SharedDoc;
 
 /**
  * The draft's third document, `<draftId>.session`: the facilitator's live
@@ -15,18 +9,5 @@ export interface SessionDoc {
  * server stores and forwards only a facilitator's writes.
  */
 export function useSessionDoc(draftId: string, token: string): SessionDoc | null {
-  const [session, setSession] = useState<SessionDoc | null>(null);
-
-  useEffect(() => {
-    const doc = new Y.Doc();
-    const provider = new WebsocketProvider(collabUrl(), sessionDocName(draftId), doc, { params: { token } });
-    setSession({ doc, provider });
-    return () => {
-      setSession(null);
-      provider.destroy();
-      doc.destroy();
-    };
-  }, [draftId, token]);
-
-  return session;
+  return useSharedDoc(sessionDocName(draftId), token);
 }

@@ -1,0 +1,31 @@
+import { useEffect, useState } from 'react';
+import * as Y from 'yjs';
+import { WebsocketProvider } from 'y-websocket';
+import { collabUrl } from './useCollab';
+
+export interface SharedDoc {
+  doc: Y.Doc;
+  provider: WebsocketProvider;
+}
+
+/**
+ * One of a draft's documents over a socket of its own, for as long as the
+ * component using it is mounted. Each document has its own socket so the
+ * server can gate each one by role, apart from the others.
+ */
+export function useSharedDoc(docName: string, token: string): SharedDoc | null {
+  const [shared, setShared] = useState<SharedDoc | null>(null);
+
+  useEffect(() => {
+    const doc = new Y.Doc();
+    const provider = new WebsocketProvider(collabUrl(), docName, doc, { params: { token } });
+    setShared({ doc, provider });
+    return () => {
+      setShared(null);
+      provider.destroy();
+      doc.destroy();
+    };
+  }, [docName, token]);
+
+  return shared;
+}
