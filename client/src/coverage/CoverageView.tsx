@@ -7,6 +7,7 @@ import { useNotesSession } from '../collab/useNotesSession';
 import { usePrinciples } from '../annotate/usePrinciples';
 import { useNeeds, useRefreshForUnknownNeeds } from '../needs/useNeeds';
 import { ClauseRefs } from './ClauseRefs';
+import { UnansweredNeeds } from './UnansweredNeeds';
 import { fill, strings } from '../strings';
 
 interface Props {
@@ -37,7 +38,6 @@ export function CoverageView({ token, draft }: Props) {
   }, [body, notes, principles, register.needs, version]);
   useRefreshForUnknownNeeds(view?.annotations ?? [], register);
 
-  const statement = (id: string) => view?.coverage.needs.find((need) => need.id === id)?.statement ?? id;
 
   return (
     <article className="coverage" aria-labelledby="coverage-title">
@@ -52,25 +52,15 @@ export function CoverageView({ token, draft }: Props) {
         <p role="status">{strings.loading}</p>
       ) : (
         <>
-          <section aria-labelledby="unanswered-heading" className="card unanswered" aria-live="polite">
-            <h2 id="unanswered-heading">{t.unanswered}</h2>
-            {register.error && <p className="error">{t.needsFailed}</p>}
-            {register.needs && view.coverage.needs.length === 0 && <p>{t.noNeedsRecorded}</p>}
-            {view.coverage.needs.length > 0 && view.coverage.unansweredNeeds.length === 0 && <p>{t.allAnswered}</p>}
-            {view.coverage.unansweredByCommunity.map(({ community, needs }) => (
-              <section key={community} className="community" aria-label={community}>
-                <h3>{community}</h3>
-                <p>{t.nobodyYet}</p>
-                <ul>
-                  {needs.map((id) => (
-                    <li key={id} data-need-id={id}>
-                      {statement(id)}
-                    </li>
-                  ))}
-                </ul>
-              </section>
-            ))}
-          </section>
+          <UnansweredNeeds
+            coverage={view.coverage}
+            loaded={register.needs !== null}
+            error={register.error}
+            heading={t.unanswered}
+            headingId="unanswered-heading"
+            intro={() => t.nobodyYet}
+            live
+          />
 
           <section aria-labelledby="coverage-needs-heading">
             <h2 id="coverage-needs-heading">{t.needs}</h2>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { NeedFacts } from './NeedFacts';
 import type { Need, NeedBody } from '@charter/shared';
 import { NeedForm } from './NeedForm';
 import { strings } from '../strings';
@@ -9,13 +10,6 @@ interface Props {
   writable: boolean;
   onSave(body: NeedBody): Promise<void>;
   onArchive(archived: boolean): Promise<void>;
-}
-
-/** "2024-05-17" in the reader's words, without a time zone shifting the day. */
-function longDate(date: string): string {
-  const [year, month, day] = date.split('-').map(Number);
-  if (!year || !month || !day) return date;
-  return new Intl.DateTimeFormat(undefined, { dateStyle: 'long' }).format(new Date(year, month - 1, day));
 }
 
 /** One need of the register, with its edit form folded in when asked. */
@@ -47,26 +41,7 @@ export function NeedItem({ need, writable, onSave, onArchive }: Props) {
       <blockquote className="need-statement" id={`need-${need.id}`}>
         {need.statement}
       </blockquote>
-      <dl className="need-facts">
-        <div>
-          <dt>{t.voicedBy}</dt>
-          <dd>{need.communities.join(', ')}</dd>
-        </div>
-        <div>
-          <dt>{t.rightsArea}</dt>
-          <dd>{strings.rightsAreas[need.rightsArea] ?? need.rightsArea}</dd>
-        </div>
-        <div>
-          <dt>{t.from}</dt>
-          <dd>{need.source}</dd>
-        </div>
-        <div>
-          <dt>{t.date}</dt>
-          <dd>
-            <time dateTime={need.date}>{longDate(need.date)}</time>
-          </dd>
-        </div>
-      </dl>
+      <NeedFacts need={need} withDate />
       {writable && (
         <div className="form-actions">
           {/* Several needs, several Edit buttons: each is described by its need. */}

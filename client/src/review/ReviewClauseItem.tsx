@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { Need, Principle } from '@charter/shared';
 import { CommentForm } from '../annotate/CommentForm';
+import { NeedFacts } from '../needs/NeedFacts';
 import { fill, strings } from '../strings';
 import type { ReviewClause } from './reviewModel';
 import { ReviewThreads } from './ReviewThreads';
@@ -26,7 +27,6 @@ function PrincipleNote({ id, principles }: { id: string; principles: Principle[]
 
 /** A linked need in the community's own words, with who voiced it, its rights area and source. */
 function NeedNote({ id, needs }: { id: string; needs: Need[] | null }) {
-  const t = strings.review;
   const need = needs?.find((n) => n.id === id);
   if (!need) {
     return (
@@ -38,20 +38,7 @@ function NeedNote({ id, needs }: { id: string; needs: Need[] | null }) {
   return (
     <li data-need-id={id}>
       <q className="review-note-title">{need.statement}</q>
-      <dl className="need-facts">
-        <div>
-          <dt>{t.voicedBy}</dt>
-          <dd>{need.communities.join(', ')}</dd>
-        </div>
-        <div>
-          <dt>{t.rightsArea}</dt>
-          <dd>{strings.rightsAreas[need.rightsArea] ?? need.rightsArea}</dd>
-        </div>
-        <div>
-          <dt>{t.source}</dt>
-          <dd>{need.source}</dd>
-        </div>
-      </dl>
+      <NeedFacts need={need} />
     </li>
   );
 }

@@ -10,10 +10,10 @@ import type { NotesSession } from '../collab/useNotesSession';
 import { ConnectionBadge } from '../editor/ConnectionBadge';
 import { NameForm } from '../editor/NameForm';
 import { useNeeds, useRefreshForUnknownNeeds } from '../needs/useNeeds';
-import { strings } from '../strings';
+import { fill, strings } from '../strings';
 import { ReviewClauseItem } from './ReviewClauseItem';
 import { buildReview } from './reviewModel';
-import { UnansweredNeeds } from './UnansweredNeeds';
+import { UnansweredNeeds } from '../coverage/UnansweredNeeds';
 
 interface Props {
   draft: Draft;
@@ -58,7 +58,15 @@ export function ReviewText({ draft, token, body, notes, canComment }: Props) {
   return (
     <>
       <ConnectionBadge state={connection} showSaved={false} />
-      <UnansweredNeeds coverage={view.coverage} loaded={register.needs !== null} error={register.error} />
+      <UnansweredNeeds
+        coverage={view.coverage}
+        loaded={register.needs !== null}
+        error={register.error}
+        heading={strings.review.coverageHeading}
+        headingId="review-unanswered-heading"
+        intro={(community) => fill(strings.review.askedFor, { community })}
+        className="review-unanswered"
+      />
       <section aria-labelledby="review-text-heading" className="review-text">
         <h2 id="review-text-heading">{t.textHeading}</h2>
         {canComment && <NameForm name={author} ask={chosen === null} onName={onName} />}
