@@ -1,12 +1,14 @@
 import { useEffect, useRef } from 'react';
 import { Link, Outlet, useLocation } from 'react-router-dom';
-import { strings } from './strings';
+import { useTranslation } from 'react-i18next';
+import { LanguagePicker } from './LanguagePicker';
 
 /** The frame of every page: skip link, banner, main landmark, footer. */
 export function Layout() {
   const main = useRef<HTMLElement>(null);
   const { pathname } = useLocation();
   const first = useRef(true);
+  const { t } = useTranslation();
 
   // After a client-side navigation, move focus to the new page's content, as a
   // full page load would, so keyboard and screen reader users start at the top.
@@ -22,18 +24,19 @@ export function Layout() {
   return (
     <>
       <a className="skip-link" href="#main">
-        {strings.skipToContent}
+        {t('skipToContent')}
       </a>
       <header className="banner">
         <Link to="/" className="brand">
-          {strings.appName}
+          {t('appName')}
         </Link>
+        <LanguagePicker />
       </header>
       <main id="main" ref={main} tabIndex={-1}>
         <Outlet />
       </main>
       <footer className="site-footer">
-        <p>{strings.footer}</p>
+        <p>{t('footer')}</p>
       </footer>
     </>
   );

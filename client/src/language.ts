@@ -1,7 +1,10 @@
-import { isLanguage, type Language } from '@charter/shared';
+import type { Language } from '@charter/shared';
+import { currentLanguage } from './i18n';
 
-/** The catalogue language for this reader: the browser's, when we ship it; else English. */
+/**
+ * The language of the principle catalogue, templates and exports: the one the
+ * interface speaks now (chosen in the banner, else the browser's).
+ */
 export function userLanguage(): Language {
-  const tag = (navigator.language ?? '').slice(0, 2).toLowerCase();
-  return isLanguage(tag) ? tag : 'en';
+  return currentLanguage();
 }

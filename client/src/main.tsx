@@ -7,6 +7,7 @@ import { JoinPage } from './pages/JoinPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { strings } from './strings';
 import './styles.css';
+import { registerServiceWorker } from './offline/registerServiceWorker';
 
 // The editor (Tiptap, Yjs, the websocket), the coverage view and the needs
 // register are chunks of their own: the home and join pages load without them.
@@ -18,6 +19,8 @@ const ReviewPage = lazy(() => import('./review/ReviewPage').then((m) => ({ defau
 function Lazy({ children }: { children: ReactNode }) {
   return <Suspense fallback={<p role="status">{strings.loading}</p>}>{children}</Suspense>;
 }
+
+registerServiceWorker();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -332,6 +332,8 @@ export const strings = {
     saved: 'All changes saved',
     saving: 'Saving…',
     notSaved: 'Not saved yet',
+    keptOnDevice: 'Saved on this device, not yet sent',
+    offlineKept: 'Your changes are kept on this device and sent when the connection returns.',
     closedUnauthorized: 'Your invite link no longer works. Ask the facilitator for a new one.',
     closedForbidden: 'Your invite link does not open this draft.',
     closedNotFound: 'This draft no longer exists.',

@@ -1,0 +1,30 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LANGUAGES, isLanguage } from '@charter/shared';
+import { LANGUAGE_NAMES, currentLanguage, setLanguage } from './i18n';
+
+/** The interface language, on every page: each language named in itself. */
+export function LanguagePicker() {
+  const { t, i18n } = useTranslation();
+  const id = useId();
+  // Read after each change of language, so the control shows the current one.
+  const value = i18n.resolvedLanguage && isLanguage(i18n.resolvedLanguage) ? i18n.resolvedLanguage : currentLanguage();
+  return (
+    <div className="language-picker">
+      <label htmlFor={id}>{t('language')}</label>
+      <select
+        id={id}
+        value={value}
+        onChange={(event) => {
+          if (isLanguage(event.target.value)) setLanguage(event.target.value);
+        }}
+      >
+        {LANGUAGES.map((lang) => (
+          <option key={lang} value={lang} lang={lang}>
+            {LANGUAGE_NAMES[lang]}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

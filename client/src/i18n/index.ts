@@ -1,0 +1,67 @@
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { isLanguage, LANGUAGES, type Language } from '@charter/shared';
+import { readLocal, writeLocal } from '../localStore';
+import { en } from './en';
+import { es } from './es';
+import { fr } from './fr';
+
+/** Each language named in itself, for the language control. */
+export const LANGUAGE_NAMES: Record<Language, string> = {
+  en: 'English',
+  es: 'Español',
+  fr: 'Français',
+};
+
+const STORAGE_KEY = 'charter.language';
+
+/** The first of the browser's languages that the app speaks; else English. */
+export function browserLanguage(tags: readonly string[]): Language {
+  for (const tag of tags) {
+    const code = tag.slice(0, 2).toLowerCase();
+    if (isLanguage(code)) return code;
+  }
+  return 'en';
+}
+
+/** The language chosen on this device, else the browser's. */
+function initialLanguage(): Language {
+  const stored = readLocal(STORAGE_KEY);
+  if (isLanguage(stored)) return stored;
+  if (typeof navigator === 'undefined') return 'en';
+  const tags = navigator.languages?.length ? navigator.languages : [navigator.language ?? ''];
+  return browserLanguage(tags);
+}
+
+export const i18n = i18next.createInstance();
+
+i18n.use(initReactI18next).init({
+  resources: { en: { translation: en }, es: { translation: es }, fr: { translation: fr } },
+  lng: initialLanguage(),
+  fallbackLng: 'en',
+  supportedLngs: [...LANGUAGES],
+  initAsync: false,
+  // The dictionaries write placeholders `{name}`; React escapes what it renders.
+  interpolation: { prefix: '{', suffix: '}', escapeValue: false },
+  react: { useSuspense: false },
+  returnNull: false,
+});
+
+function showLanguage(lang: string): void {
+  if (typeof document !== 'undefined') document.documentElement.lang = lang;
+}
+
+showLanguage(i18n.language);
+i18n.on('languageChanged', showLanguage);
+
+/** The language the interface speaks now. */
+export function currentLanguage(): Language {
+  const lang = i18n.resolvedLanguage ?? i18n.language;
+  return isLanguage(lang) ? lang : 'en';
+}
+
+/** Switch the interface to `lang`, and remember the choice on this device. */
+export function setLanguage(lang: Language): void {
+  writeLocal(STORAGE_KEY, lang);
+  void i18n.changeLanguage(lang);
+}
