@@ -5,7 +5,8 @@ import { Layout } from './Layout';
 import { HomePage } from './pages/HomePage';
 import { JoinPage } from './pages/JoinPage';
 import { NotFoundPage } from './pages/NotFoundPage';
-import { strings } from './strings';
+import { useTranslation } from 'react-i18next';
+import './i18n';
 import './styles.css';
 import { registerServiceWorker } from './offline/registerServiceWorker';
 
@@ -17,7 +18,8 @@ const NeedsPage = lazy(() => import('./needs/NeedsPage').then((m) => ({ default:
 const ReviewPage = lazy(() => import('./review/ReviewPage').then((m) => ({ default: m.ReviewPage })));
 
 function Lazy({ children }: { children: ReactNode }) {
-  return <Suspense fallback={<p role="status">{strings.loading}</p>}>{children}</Suspense>;
+  const { t } = useTranslation();
+  return <Suspense fallback={<p role="status">{t('loading')}</p>}>{children}</Suspense>;
 }
 
 registerServiceWorker();
