@@ -1,12 +1,41 @@
-import { defineConfig } from 'vite';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
 // In development the API, the websocket and the health check live on the server
 // (port 8080); `pnpm start` serves the built `dist/` from that same port instead.
 const SERVER = 'http://127.0.0.1:8080';
 
+/**
+ * Emit `sw.js` with the build: the worker in offline/sw.js, given the list of every
+ * built file to cache and a version that changes whenever any of them does
+ * (built names carry a hash of their content).
+ */
+function serviceWorker(): Plugin {
+  const template = readFileSync(new URL('./offline/sw.js', import.meta.url), 'utf8');
+  return {
+    name: 'charter-service-worker',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const files = Object.keys(bundle)
+        .filter((name) => !name.endsWith('.map') && name !== 'index.html' && name !== 'sw.js')
+        .map((name) => `/${name}`)
+        .sort();
+      const precache = ['/index.html', ...files];
+      const version = createHash('sha256').update(template).update(precache.join('\n')).digest('hex').slice(0, 16);
+      this.emitFile({
+        type: 'asset',
+        fileName: 'sw.js',
+        source: template.replace("'__VERSION__'", JSON.stringify(version)).replace('__PRECACHE__', JSON.stringify(precache)),
+      });
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react()],
+  // The service worker serves the app shell offline (see offline/sw.js).
+  plugins: [react(), serviceWorker()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -1,5 +1,6 @@
 import type { ApiError } from '@charter/shared';
-import { strings } from './strings';
+import { useTranslation } from 'react-i18next';
+import { dropResponse, dropResponsesOf, keepResponse, keptResponse } from './offline/keptResponses';
 
 /** A failed API call, with the server's words when it gave any. */
 export class ApiFailure extends Error {
@@ -20,6 +21,11 @@ interface RequestOptions {
   token?: string;
   body?: unknown;
   signal?: AbortSignal;
+  /**
+   * A read the page needs on load: keep its last good answer on this device
+   * (per token) and answer with it when the server cannot be reached.
+   */
+  keep?: boolean;
 }
 
 function isApiError(value: unknown): value is ApiError {
@@ -44,16 +50,23 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
     });
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
-    throw new ApiFailure(0, 'network', strings.errors.network);
+    const kept = options.keep ? keptResponse<T>(options.token, path) : undefined;
+    if (kept !== undefined) return kept;
+    throw new ApiFailure(0, 'network', t('errors.network'));
   }
 
   const payload: unknown = await response.json().catch(() => null);
+  if (options.keep) {
+    if (response.ok) keepResponse(options.token, path, payload);
+    else if (response.status === 401 && options.token) dropResponsesOf(options.token);
+    else if (response.status === 403 || response.status === 404) dropResponse(options.token, path);
+  }
   if (response.ok) return payload as T;
   if (isApiError(payload)) throw new ApiFailure(response.status, payload.error.code, payload.error.message);
-  throw new ApiFailure(response.status, 'unknown', strings.errors.unknown);
+  throw new ApiFailure(response.status, 'unknown', t('errors.unknown'));
 }
 
 /** Plain words for any error a page caught. */
 export function errorMessage(error: unknown): string {
-  return error instanceof ApiFailure ? error.message : strings.errors.unknown;
+  return error instanceof ApiFailure ? error.message : t('errors.unknown');
 }

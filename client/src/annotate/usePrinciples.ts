@@ -15,7 +15,7 @@ export function usePrinciples(): PrincipleCatalogue {
 
   useEffect(() => {
     const controller = new AbortController();
-    api<Principle[]>(`/api/principles?lang=${userLanguage()}`, { signal: controller.signal }).then(
+    api<Principle[]>(`/api/principles?lang=${userLanguage()}`, { signal: controller.signal, keep: true }).then(
       (principles) => setState({ principles, error: null }),
       (caught: unknown) => {
         if (!controller.signal.aborted) setState({ principles: null, error: errorMessage(caught) });

@@ -48,6 +48,21 @@ function peekSyncStep1(decoder: decoding.Decoder): Map<number, number> | null {
   return Y.decodeStateVector(decoding.readVarUint8Array(peek));
 }
 
+/** Where the server's last confirmed state vector is remembered between visits. */
+export interface ConfirmedStore {
+  read(): Uint8Array | null;
+  write(vector: Uint8Array): void;
+}
+
+export interface SavedStateOptions {
+  /**
+   * The origin of updates read back from this device's copy. They were stored
+   * by the server already when its last confirmed vector covers them.
+   */
+  localOrigin?: unknown;
+  confirmed?: ConfirmedStore;
+}
+
 export interface SavedState {
   /** Is every local change of the document stored by the server? */
   isSaved(): boolean;
@@ -60,7 +75,7 @@ export interface SavedState {
  * Follow whether every local change of `provider.doc` is stored by the server.
  * Create it right after the provider, before anything edits the document.
  */
-export function trackSavedState(provider: WebsocketProvider): SavedState {
+export function trackSavedState(provider: WebsocketProvider, options: SavedStateOptions = {}): SavedState {
   const doc = provider.doc;
   const listeners = new Set<() => void>();
   let saved = true;
@@ -91,6 +106,10 @@ export function trackSavedState(provider: WebsocketProvider): SavedState {
   const onUpdate = (_update: Uint8Array, origin: unknown) => {
     // Changes the provider applied came from the server: it has them already.
     if (origin === provider) return;
+    if (origin !== undefined && origin === options.localOrigin && saved) {
+      const confirmed = options.confirmed?.read();
+      if (confirmed && covers(Y.decodeStateVector(confirmed), doc)) return;
+    }
     set(false);
     retries = 0;
     askSoon();
@@ -109,6 +128,7 @@ export function trackSavedState(provider: WebsocketProvider): SavedState {
     const serverVector = emitSynced ? peekSyncStep1(decoder) : null;
     if (serverVector) {
       if (covers(serverVector, doc)) {
+        options.confirmed?.write(Y.encodeStateVector(serverVector));
         set(true);
         retries = 0;
       } else if (!saved && retries < RETRY_DELAYS_MS.length) {

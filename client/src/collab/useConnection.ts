@@ -1,6 +1,7 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { WebsocketProvider } from 'y-websocket';
 import type { SavedState } from './savedState';
+import type { LocalCopy } from './localCopy';
 
 export type Connection = 'connecting' | 'connected' | 'reconnecting' | 'offline';
 
@@ -10,16 +11,26 @@ export interface ConnectionState {
   saved: boolean;
   /** The close code when the server refused us for good (44xx), else null. */
   closedCode: number | null;
+  /** Changes are kept in this browser (IndexedDB) until the server has them. */
+  onDevice: boolean;
 }
 
+const noCopy = () => () => {};
+const notKept = () => false;
+
 /** The websocket's state and whether local changes are stored, for the badge. */
-export function useConnection(provider: WebsocketProvider, savedState: SavedState): ConnectionState {
+export function useConnection(
+  provider: WebsocketProvider,
+  savedState: SavedState,
+  local: LocalCopy | null = null,
+): ConnectionState {
   const [status, setStatus] = useState<'connecting' | 'connected' | 'disconnected'>(
     provider.wsconnected ? 'connected' : 'connecting',
   );
   const [everConnected, setEverConnected] = useState(provider.wsconnected);
   const [online, setOnline] = useState(navigator.onLine);
   const saved = useSyncExternalStore(savedState.subscribe, savedState.isSaved);
+  const onDevice = useSyncExternalStore(local ? local.subscribe : noCopy, local ? local.isReady : notKept);
   const [closedCode, setClosedCode] = useState<number | null>(null);
 
   useEffect(() => {
@@ -52,5 +63,5 @@ export function useConnection(provider: WebsocketProvider, savedState: SavedStat
   else if (status === 'connected') connection = 'connected';
   else connection = everConnected ? 'reconnecting' : 'connecting';
 
-  return { connection, saved, closedCode };
+  return { connection, saved, closedCode, onDevice };
 }

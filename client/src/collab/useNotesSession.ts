@@ -8,5 +8,5 @@ export type NotesSession = SharedDoc;
  * comments (a reviewer writes here and never in the body).
  */
 export function useNotesSession(draftId: string, token: string): NotesSession | null {
-  return useSharedDoc(notesDocName(draftId), token);
+  return useSharedDoc(notesDocName(draftId), token, true);
 }

@@ -1,6 +1,6 @@
 import { CloseCode } from '@charter/shared';
 import type { ConnectionState } from '../collab/useConnection';
-import { strings } from '../strings';
+import { useTranslation } from 'react-i18next';
 
 interface Props {
   state: ConnectionState;
@@ -9,28 +9,42 @@ interface Props {
 }
 
 function closedMessage(code: number): string {
-  const t = strings.connection;
-  if (code === CloseCode.Unauthorized) return t.closedUnauthorized;
-  if (code === CloseCode.Forbidden) return t.closedForbidden;
-  if (code === CloseCode.NotFound) return t.closedNotFound;
-  return t.closedOther;
+  const { t } = useTranslation();
+  if (code === CloseCode.Unauthorized) return t('connection.closedUnauthorized');
+  if (code === CloseCode.Forbidden) return t('connection.closedForbidden');
+  if (code === CloseCode.NotFound) return t('connection.closedNotFound');
+  return t('connection.closedOther');
 }
 
 /** Connection and saving, announced politely when they change. */
 export function ConnectionBadge({ state, showSaved }: Props) {
-  const t = strings.connection;
-  const { connection, saved, closedCode } = state;
-  const connectionText = t[connection];
+  const { t } = useTranslation();
+  const { connection, saved, closedCode, onDevice } = state;
+  const connectionText = t(`connection.${connection}`);
   let savedText: string | null = null;
-  if (showSaved) savedText = saved ? t.saved : connection === 'connected' ? t.saving : t.notSaved;
+  if (showSaved) {
+    if (saved) savedText = t('connection.saved');
+    else if (connection === 'connected') savedText = t('connection.saving');
+    // Unsent changes wait in this browser's copy until the server confirms them.
+    else savedText = onDevice && closedCode === null ? t('connection.keptOnDevice') : t('connection.notSaved');
+  }
+  const offlineText = showSaved && onDevice && connection === 'offline' && closedCode === null ? t('connection.offlineKept') : null;
 
   return (
-    <div role="status" aria-live="polite" className="badge" data-connection={connection} data-saved={saved}>
+    <div
+      role="status"
+      aria-live="polite"
+      className="badge"
+      data-connection={connection}
+      data-saved={saved}
+      data-on-device={onDevice}
+    >
       <span className="badge-connection">
         <span className="dot" aria-hidden="true" />
         {connectionText}
       </span>
       {savedText && <span className="badge-saved">{savedText}</span>}
+      {offlineText && <span className="badge-offline">{offlineText}</span>}
       {closedCode !== null && <span className="badge-closed">{closedMessage(closedCode)}</span>}
     </div>
   );

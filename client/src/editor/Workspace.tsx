@@ -22,7 +22,7 @@ import { CollabEditor } from './CollabEditor';
 import { ConnectionBadge } from './ConnectionBadge';
 import { Presence } from './Presence';
 import { ShortcutsHelp } from './ShortcutsHelp';
-import { strings } from '../strings';
+import { useTranslation } from 'react-i18next';
 
 interface Props {
   draft: Draft;
@@ -42,7 +42,7 @@ interface Props {
 /** The text with its clause gutter, the notes panel, detached notes, the live session, and who is here. */
 export function Workspace(props: Props) {
   const { draft, token, collab, notes, session, user, editable, notesReadOnly, name, askName, onName } = props;
-  const connection = useConnection(collab.provider, collab.saved);
+  const connection = useConnection(collab.provider, collab.saved, collab.local);
   const present = usePresence(collab.provider);
   const { clauses, annotations, detached } = useClauseNotes(collab.doc, notes.doc);
   const principles = usePrinciples();
@@ -90,8 +90,8 @@ export function Workspace(props: Props) {
       <div className="workspace-main">
         <div className="workspace-bar">
           <ConnectionBadge state={connection} showSaved={editable} />
-          <Link to={`/drafts/${encodeURIComponent(draft.id)}/coverage`}>{strings.draft.coverageLink}</Link>
-          <Link to={`/drafts/${encodeURIComponent(draft.id)}/review`}>{strings.draft.reviewLink}</Link>
+          <Link to={`/drafts/${encodeURIComponent(draft.id)}/coverage`}>{t('draft.coverageLink')}</Link>
+          <Link to={`/drafts/${encodeURIComponent(draft.id)}/review`}>{t('draft.reviewLink')}</Link>
         </div>
         <CollabEditor
           session={collab}

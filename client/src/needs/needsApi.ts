@@ -6,7 +6,7 @@ import { api } from '../api';
  * needs included: registers are small, and filtering in the page is instant.
  */
 export function listNeeds(initiativeId: string, token: string, signal?: AbortSignal): Promise<Need[]> {
-  return api<Need[]>(`/api/initiatives/${encodeURIComponent(initiativeId)}/needs?archived=true`, { token, signal });
+  return api<Need[]>(`/api/initiatives/${encodeURIComponent(initiativeId)}/needs?archived=true`, { token, signal, keep: true });
 }
 
 export function recordNeed(initiativeId: string, token: string, body: NeedBody): Promise<{ id: string }> {

@@ -6,7 +6,7 @@ import { forgetToken, rememberToken } from '../tokens';
 import { InviteManager } from '../facilitate/InviteManager';
 import { DraftList } from './DraftList';
 import { NewDraftForm } from './NewDraftForm';
-import { fill, strings } from '../strings';
+import { useTranslation } from 'react-i18next';
 import { useDocumentTitle } from '../useDocumentTitle';
 
 type State =
@@ -25,7 +25,7 @@ export function JoinPage() {
   const load = useCallback(
     async (signal?: AbortSignal) => {
       try {
-        const session = await api<Session>('/api/session', { token, signal });
+        const session = await api<Session>('/api/session', { token, signal, keep: true });
         rememberToken({
           token,
           initiativeId: session.initiative.id,
@@ -34,7 +34,7 @@ export function JoinPage() {
         });
         const drafts = await api<DraftSummary[]>(
           `/api/initiatives/${encodeURIComponent(session.initiative.id)}/drafts`,
-          { token, signal },
+          { token, signal, keep: true },
         );
         setState({ kind: 'ready', session, drafts });
       } catch (error) {
@@ -57,14 +57,14 @@ export function JoinPage() {
     return () => controller.abort();
   }, [load]);
 
-  if (state.kind === 'loading') return <p role="status">{strings.loading}</p>;
+  if (state.kind === 'loading') return <p role="status">{t('loading')}</p>;
   if (state.kind === 'invalid' || state.kind === 'error') {
     return (
       <>
-        <h1 tabIndex={-1}>{state.kind === 'invalid' ? strings.errors.inviteInvalid : state.message}</h1>
-        {state.kind === 'invalid' && <p>{strings.errors.inviteInvalidHelp}</p>}
+        <h1 tabIndex={-1}>{state.kind === 'invalid' ? t('errors.inviteInvalid') : state.message}</h1>
+        {state.kind === 'invalid' && <p>{t('errors.inviteInvalidHelp')}</p>}
         <p>
-          <Link to="/">{strings.errors.goHome}</Link>
+          <Link to="/">{t('errors.goHome')}</Link>
         </p>
       </>
     );
@@ -77,15 +77,15 @@ export function JoinPage() {
       <h1 tabIndex={-1}>{session.initiative.name}</h1>
       <p className="lead">{session.initiative.place}</p>
       <p className="role-line">
-        {fill(strings.join.yourRole, { role: strings.roles[session.role] })}.{' '}
-        <span className="muted">{strings.roleDoes[session.role]}</span>
+        {t('join.yourRole', { role: t(`roles.${session.role}`) })}.{' '}
+        <span className="muted">{t(`roleDoes.${session.role}`)}</span>
       </p>
       <p className="needs-link">
-        <Link to={`/join/${encodeURIComponent(token)}/needs`}>{strings.join.needsLink}</Link>
+        <Link to={`/join/${encodeURIComponent(token)}/needs`}>{t('join.needsLink')}</Link>
         <br />
-        <span className="muted">{strings.join.needsLinkHint}</span>
+        <span className="muted">{t('join.needsLinkHint')}</span>
       </p>
-      <DraftList drafts={drafts} emptyText={manage ? strings.join.noDraftsFacilitator : strings.join.noDrafts} />
+      <DraftList drafts={drafts} emptyText={manage ? t('join.noDraftsFacilitator') : t('join.noDrafts')} />
       {manage && <NewDraftForm initiativeId={session.initiative.id} token={token} />}
       {manage && (
         <InviteManager

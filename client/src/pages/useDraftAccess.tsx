@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { findAccess, type DraftAccess } from './draftAccess';
-import { strings } from '../strings';
+import { clearLocalCopies } from '../collab/localCopy';
+import { useTranslation } from 'react-i18next';
 
 /** The stored invite that opens this draft, looked up again when the id changes. */
 export function useDraftAccess(draftId: string): DraftAccess {
@@ -9,7 +10,11 @@ export function useDraftAccess(draftId: string): DraftAccess {
   useEffect(() => {
     setState({ kind: 'loading' });
     const controller = new AbortController();
-    findAccess(draftId, controller.signal).then(setState, () => {
+    findAccess(draftId, controller.signal).then((access) => {
+      // No stored invite opens the draft any more: its copy on this device goes.
+      if (access.kind === 'none') void clearLocalCopies(draftId);
+      setState(access);
+    }, () => {
       // Aborted: the page changed.
     });
     return () => controller.abort();
@@ -19,13 +24,13 @@ export function useDraftAccess(draftId: string): DraftAccess {
 
 /** What a draft page shows until it has access: loading, or why not. */
 export function NoAccess({ state }: { state: Exclude<DraftAccess, { kind: 'ready' }> }) {
-  if (state.kind === 'loading') return <p role="status">{strings.loading}</p>;
+  if (state.kind === 'loading') return <p role="status">{t('loading')}</p>;
   return (
     <>
-      <h1 tabIndex={-1}>{state.kind === 'none' ? strings.errors.draftNoAccess : state.message}</h1>
-      {state.kind === 'none' && <p>{strings.errors.draftNoAccessHelp}</p>}
+      <h1 tabIndex={-1}>{state.kind === 'none' ? t('errors.draftNoAccess') : state.message}</h1>
+      {state.kind === 'none' && <p>{t('errors.draftNoAccessHelp')}</p>}
       <p>
-        <Link to="/">{strings.errors.goHome}</Link>
+        <Link to="/">{t('errors.goHome')}</Link>
       </p>
     </>
   );

@@ -16,6 +16,11 @@ export function clientRoutes(clientDir: string) {
     await next();
     if (c.res.status === 200) c.header('Cache-Control', 'public, max-age=31536000, immutable');
   });
+  // The service worker must be checked on every visit, or an update never applies.
+  routes.use('/sw.js', async (c, next) => {
+    await next();
+    if (c.res.status === 200) c.header('Cache-Control', 'no-cache');
+  });
   if (indexHtml) routes.use('*', serveStatic({ root: clientDir }));
   routes.get('*', (c) => {
     if (!indexHtml) return c.text('The client is not built yet: run `pnpm build`.', 503);

@@ -1,0 +1,124 @@
+import { expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { createFixture } from '../support/api.js';
+import { startServer } from '../support/server.js';
+import { editorText, newPerson, openDraft, waitForText } from './browser.js';
+
+const OFFLINE_KEPT = 'Your changes are kept on this device and sent when the connection returns.';
+const KEPT_ON_DEVICE = 'Saved on this device, not yet sent';
+
+/**
+ * Let the test cut a page's network. Going offline in Chromium leaves an open
+ * websocket open, so the page's sockets are also closed, and while cut a new
+ * one is pointed at a port nobody listens on (the flag lives in
+ * sessionStorage, so it holds across a reload).
+ */
+async function makeCuttable(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    const Native = window.WebSocket;
+    const open = new Set<WebSocket>();
+    const isCut = () => sessionStorage.getItem('test.cut') === '1';
+    class Cuttable extends Native {
+      constructor(url: string | URL, protocols?: string | string[]) {
+        super(isCut() ? `ws://${location.host}/cut-off` : url, protocols);
+        open.add(this);
+        this.addEventListener('close', () => open.delete(this));
+      }
+    }
+    window.WebSocket = Cuttable;
+    const controls = window as unknown as { cutNetwork(): void; restoreNetwork(): void };
+    controls.cutNetwork = () => {
+      sessionStorage.setItem('test.cut', '1');
+      open.forEach((socket) => socket.close());
+    };
+    controls.restoreNetwork = () => sessionStorage.removeItem('test.cut');
+  });
+}
+
+async function cut(context: BrowserContext, page: Page): Promise<void> {
+  await context.setOffline(true);
+  await page.evaluate(() => (window as unknown as { cutNetwork(): void }).cutNetwork());
+}
+
+async function restore(context: BrowserContext, page: Page): Promise<void> {
+  await page.evaluate(() => (window as unknown as { restoreNetwork(): void }).restoreNetwork());
+  await context.setOffline(false);
+}
+
+/** Resolve once the service worker is active and controls the page. */
+async function serviceWorkerInControl(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (navigator.serviceWorker.controller) return;
+    await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+  });
+}
+
+function badge(page: Page) {
+  return page.locator('.badge');
+}
+
+/** Type a new paragraph at the end of the text. */
+async function typeAtEnd(page: Page, text: string): Promise<void> {
+  await page.locator('.ProseMirror').click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type(text);
+}
+
+it('edits made offline are kept, survive a reload, and merge with the others’ when the connection returns', async () => {
+  const server = await startServer();
+  const { tokens, draftId } = await createFixture(server.url);
+  const amina = await newPerson(server.url);
+  const bruno = await newPerson(server.url);
+  await makeCuttable(amina.context);
+  await openDraft(amina.page, tokens.editor, draftId, 'Amina');
+  await openDraft(bruno.page, tokens.facilitator, draftId, 'Bruno');
+  await serviceWorkerInControl(amina.page);
+
+  await typeAtEnd(amina.page, 'Everyone has the right to housing.');
+  await waitForText(bruno.page, 'Everyone has the right to housing.');
+  await badge(amina.page).filter({ hasText: 'All changes saved' }).waitFor();
+
+  // Amina's link drops; both go on writing.
+  await cut(amina.context, amina.page);
+  await badge(amina.page).filter({ hasText: 'Offline' }).filter({ hasText: OFFLINE_KEPT }).waitFor();
+  await typeAtEnd(amina.page, 'Written offline by Amina.');
+  await typeAtEnd(bruno.page, 'Written online by Bruno.');
+  await badge(amina.page).filter({ hasText: KEPT_ON_DEVICE }).waitFor();
+  await badge(bruno.page).filter({ hasText: 'All changes saved' }).waitFor();
+  expect(await editorText(amina.page)).not.toContain('Written online by Bruno.');
+  expect(await editorText(bruno.page)).not.toContain('Written offline by Amina.');
+
+  // Reloaded while offline: the service worker serves the page, this device
+  // the draft's details and its text as last seen, unsent edit included.
+  const reloaded = await amina.page.reload();
+  expect(reloaded?.fromServiceWorker()).toBe(true);
+  await waitForText(amina.page, 'Written offline by Amina.');
+  expect(await editorText(amina.page)).toContain('Everyone has the right to housing.');
+  expect(await amina.page.evaluate(() => fetch('/healthz').then(() => 'reached', () => 'unreachable'))).toBe('unreachable');
+  await badge(amina.page).filter({ hasText: 'Offline' }).filter({ hasText: KEPT_ON_DEVICE }).waitFor();
+  await badge(amina.page).filter({ hasText: OFFLINE_KEPT }).waitFor();
+  // Still writable offline after the reload.
+  await typeAtEnd(amina.page, 'And after a reload.');
+
+  // Back online: the edits merge on both sides, and the server has them all.
+  await restore(amina.context, amina.page);
+  await badge(amina.page).filter({ hasText: 'Connected' }).filter({ hasText: 'All changes saved' }).waitFor();
+  for (const text of ['Written offline by Amina.', 'And after a reload.', 'Written online by Bruno.']) {
+    await waitForText(amina.page, text);
+    await waitForText(bruno.page, text);
+  }
+  expect(await editorText(amina.page)).toBe(await editorText(bruno.page));
+
+  const carmen = await newPerson(server.url);
+  await openDraft(carmen.page, tokens.editor, draftId, 'Carmen');
+  for (const text of ['Everyone has the right to housing.', 'Written offline by Amina.', 'And after a reload.', 'Written online by Bruno.']) {
+    await waitForText(carmen.page, text);
+  }
+  expect(await editorText(carmen.page)).toBe(await editorText(bruno.page));
+
+  await amina.context.close();
+  await bruno.context.close();
+  await carmen.context.close();
+});
