@@ -9,7 +9,7 @@ import type { WebsocketProvider } from 'y-websocket';
  *
  * y-websocket sends our edits and forgets them; nothing in its protocol says the
  * server kept them. Our server answers every sync step 1 a client sends with a
- * sync step 2 and then its own sync step 1, whose state vector it sends only
+ * sync step 1 of its own and a sync step 2; that state vector it sends only
  * after everything it holds is on disk. So after local changes we ask (send a
  * sync step 1 of our own), and when the server's step 1 comes back we compare:
  * if for every client our document knows, the server's clock is at least ours,

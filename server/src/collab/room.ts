@@ -128,10 +128,12 @@ export class Room {
         const syncType = decoding.readVarUint(decoder);
         if (syncType === SyncType.Step1) {
           const stateVector = decoding.readVarUint8Array(decoder);
-          // Answer with what the peer lacks, then with our own state vector: a
-          // client that compares it with its own knows every change it made is stored.
-          this.sendDurable(peer, encodeSyncStep2(this.doc, stateVector));
+          // Answer with our own state vector (a client that compares it with its
+          // own knows every change it made is stored), then with what the peer
+          // lacks. In this order a joining client answers our step 1 before it
+          // holds the whole document, when that answer costs it nothing.
           this.sendDurable(peer, encodeSyncStep1(this.doc));
+          this.sendDurable(peer, encodeSyncStep2(this.doc, stateVector));
           return;
         }
         if (syncType !== SyncType.Step2 && syncType !== SyncType.Update) throw new Error(`unknown sync type ${syncType}`);

@@ -1,7 +1,6 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import * as Y from 'yjs';
 import type { Role } from '@charter/shared';
 import { MIGRATIONS_TABLE, migrations } from './schema.js';
 import {
@@ -16,55 +15,46 @@ import {
   type InviteRecord,
   type NeedRecord,
 } from './sql.js';
-import type { AppStore, DocumentStore, DocumentUpdate, InitiativeRow, Store } from './types.js';
+import { SqliteDocumentLog } from './documentLog.js';
+import type { AppStore, InitiativeRow, Store } from './types.js';
 
-/** The embedded default: one SQLite file in DATA_DIR, in WAL mode. Every call is synchronous underneath. */
+const PRAGMAS = [
+  'journal_mode = WAL',
+  // FULL: a commit is on disk before we forward the update it holds (kill -9 or power loss).
+  'synchronous = FULL',
+  'foreign_keys = ON',
+  // Two connections write this file (app records and the document log): wait, never fail, on a lock.
+  'busy_timeout = 5000',
+];
+
+/**
+ * The embedded default: one SQLite file in DATA_DIR, in WAL mode. The app's
+ * records are read and written synchronously underneath; the document log on a
+ * thread of its own.
+ */
 export function openSqliteStore(dataDir: string): Store {
   mkdirSync(dataDir, { recursive: true });
-  const db = new Database(join(dataDir, 'charter.db'));
-  db.pragma('journal_mode = WAL');
-  // FULL: a commit is on disk before we forward the update it holds (kill -9 or power loss).
-  db.pragma('synchronous = FULL');
-  db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 5000');
+  const file = join(dataDir, 'charter.db');
+  const db = new Database(file);
+  for (const pragma of PRAGMAS) db.pragma(pragma);
   migrate(db);
 
   const q = Object.fromEntries(Object.entries(SQL).map(([name, sql]) => [name, db.prepare(sql)])) as Record<
     keyof typeof SQL,
     Database.Statement<unknown[]>
   >;
-  // One process writes this file, and each transaction runs to its end without
-  // yielding, so "every row up to the last one read" is exactly the rows read.
-  const dropLogUpTo = db.prepare('DELETE FROM document_updates WHERE document = ? AND seq <= ?');
-
-  const appendAll = db.transaction((entries: readonly DocumentUpdate[], at: string) => {
-    const touched = new Set<string>();
-    for (const { name, update } of entries) {
-      q.appendUpdate.run(name, update);
-      touched.add(name);
-    }
-    for (const name of touched) q.touchDocument.run(name, at);
+  // The document log is written on its own thread (see documentLog.ts); this
+  // connection serves the app's records.
+  const documents = new SqliteDocumentLog({
+    file,
+    pragmas: PRAGMAS,
+    sql: {
+      loadDocument: SQL.loadDocument,
+      appendUpdate: SQL.appendUpdate,
+      touchDocument: SQL.touchDocument,
+      dropLogUpTo: 'DELETE FROM document_updates WHERE document = ? AND seq <= ?',
+    },
   });
-
-  const compactLog = db.transaction((name: string) => {
-    const rows = q.loadDocument.all(name) as Array<{ seq: number; data: Buffer }>;
-    if (rows.length < 2) return;
-    const merged = Y.mergeUpdates(rows.map((row) => row.data));
-    dropLogUpTo.run(name, rows[rows.length - 1].seq);
-    q.appendUpdate.run(name, merged);
-  });
-
-  const documents: DocumentStore = {
-    async load(name) {
-      return (q.loadDocument.all(name) as Array<{ data: Buffer }>).map((row) => new Uint8Array(row.data));
-    },
-    async append(entries) {
-      appendAll(entries, new Date().toISOString());
-    },
-    async compact(name) {
-      compactLog(name);
-    },
-  };
 
   const createInitiative = db.transaction(
     (initiative: InitiativeRow, invites: ReadonlyArray<{ tokenHash: string; role: Role }>) => {
@@ -125,6 +115,7 @@ export function openSqliteStore(dataDir: string): Store {
     documents,
     app,
     async close() {
+      await documents.close();
       db.close();
     },
   };
