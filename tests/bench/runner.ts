@@ -32,6 +32,15 @@ async function measure(launch: Launch, figure: Figure) {
 
 const MB = 1024 * 1024;
 
+/** `BENCH_ONLY=fanout200,history` measures only those figures (all by default). */
+function selected(): Figure[] {
+  const only = process.env.BENCH_ONLY?.split(',').map((id) => id.trim()).filter(Boolean);
+  if (!only?.length) return FIGURES;
+  const unknown = only.filter((id) => !FIGURES.some((figure) => figure.id === id));
+  if (unknown.length > 0) throw new Error(`BENCH_ONLY: no figure ${unknown.join(', ')} (figures: ${FIGURES.map((f) => f.id).join(', ')})`);
+  return FIGURES.filter((figure) => only.includes(figure.id));
+}
+
 /**
  * Rounds of every figure for every server, the servers taking turns within a
  * round so that a slow moment of the machine does not fall on one of them only.
@@ -43,7 +52,7 @@ export async function runAll(rounds: number, log: (line: string) => void): Promi
   for (let round = 1; round <= rounds; round++) {
     const idle = new Map<ServerName, number[]>();
     const peak = new Map<ServerName, number>();
-    for (const figure of FIGURES) {
+    for (const figure of selected()) {
       for (const server of SERVERS) {
         if (figure.only && figure.only !== server.name) continue;
         const started = performance.now();

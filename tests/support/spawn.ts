@@ -32,6 +32,8 @@ export interface StartOptions {
   env?: Record<string, string>;
   /** Reuse another server's storage, e.g. to restart after a crash. */
   storage?: Storage;
+  /** Extra Node.js flags, e.g. `--cpu-prof`. */
+  nodeFlags?: string[];
 }
 
 /**
@@ -40,7 +42,7 @@ export interface StartOptions {
  */
 export async function spawnServer(options: StartOptions = {}): Promise<RunningServer> {
   const storage = options.storage ?? { dataDir: mkdtempSync(join(tmpdir(), 'charter-test-')) };
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
+  const child = spawn(process.execPath, [...(options.nodeFlags ?? []), '--import', 'tsx', 'src/index.ts'], {
     cwd: SERVER_DIR,
     env: {
       ...process.env,

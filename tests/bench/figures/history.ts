@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { CLAUSE_ID_ATTR, newClauseId } from '@charter/shared';
 import { LightClient } from '../client/lightClient.js';
 import type { Endpoint } from '../client/wire.js';
 import { median, sleep } from '../stats.js';
@@ -24,6 +25,9 @@ export async function history(target: Target, options: HistoryOptions) {
     const body = writer.doc!.getXmlFragment('body');
     for (let i = 0; i < options.edits; i++) {
       const paragraph = new Y.XmlElement('paragraph');
+      // Named as the product's editor names each clause it creates, so every
+      // server holds the same document.
+      paragraph.setAttribute(CLAUSE_ID_ATTR, newClauseId());
       paragraph.insert(0, [new Y.XmlText(`Clause ${i}: every resident has the right to be heard.`)]);
       body.push([paragraph]);
       if (i % 50 === 49) await new Promise((resolve) => setImmediate(resolve));

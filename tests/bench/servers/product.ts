@@ -1,4 +1,5 @@
 import { rmSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { createFixture, request, type Fixture } from '../../support/api.js';
 import { createDatabase } from '../../support/postgres.js';
 import { spawnServer, type RunningServer } from '../../support/spawn.js';
@@ -13,12 +14,25 @@ import type { Room, Target } from './types.js';
 const DRAFTS_PER_INITIATIVE = 250;
 const PARALLEL_REQUESTS = 8;
 
+/**
+ * `BENCH_CPU_PROFILE=<dir>`: each product server writes a V8 CPU profile there
+ * when it stops (read it with `pnpm bench:profile <file>` or Chromium's DevTools).
+ */
+function profileFlags(): string[] {
+  const dir = process.env.BENCH_CPU_PROFILE;
+  // pnpm runs the bench in tests/: a relative directory is the caller's.
+  return dir ? ['--cpu-prof', `--cpu-prof-dir=${resolve(process.env.INIT_CWD ?? '.', dir)}`] : [];
+}
+
 /** The product, durable: SQLite in a fresh directory, or a fresh PostgreSQL database. */
 export async function launchProduct(store: 'sqlite' | 'postgres' = 'sqlite'): Promise<Target> {
   const database = store === 'postgres' ? await createDatabase() : null;
   let server: RunningServer;
   try {
-    server = await spawnServer(database ? { env: { DATABASE_URL: database.url } } : {});
+    server = await spawnServer({
+      ...(database ? { env: { DATABASE_URL: database.url } } : {}),
+      nodeFlags: profileFlags(),
+    });
   } catch (error) {
     await database?.drop();
     throw error;
