@@ -19,7 +19,7 @@ export function Presence({ present, clauseNumbers, name, askName, onName }: Prop
     <div className="presence card">
       <h2 id="presence-heading">{t.title}</h2>
       <NameForm name={name} ask={askName} onName={onName} />
-      <ul className="presence-list" aria-live="polite">
+      <ul className="presence-list">
         {present.map((person) => {
           const number = person.clauseId === null ? undefined : clauseNumbers.get(person.clauseId);
           return (

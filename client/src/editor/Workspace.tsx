@@ -21,6 +21,7 @@ import { useCaretClause } from './caretClause';
 import { CollabEditor } from './CollabEditor';
 import { ConnectionBadge } from './ConnectionBadge';
 import { Presence } from './Presence';
+import { RemoteAnnouncer } from './RemoteAnnouncer';
 import { ShortcutsHelp } from './ShortcutsHelp';
 import { useTranslation } from 'react-i18next';
 
@@ -103,6 +104,7 @@ export function Workspace(props: Props) {
         />
         <DetachedNotes detached={detached} annotations={annotations} onOpen={open} />
         {editable && <ShortcutsHelp />}
+        <RemoteAnnouncer doc={collab.doc} provider={collab.provider} clauseNumbers={clauseNumbers} />
       </div>
       <div className="workspace-side">
         <SessionPanel

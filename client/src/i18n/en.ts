@@ -378,6 +378,15 @@ export const en = {
     notLeading: 'The facilitator is not leading the way just now.',
   },
 
+  announce: {
+    editedOne: '{names} edited clause {n}',
+    editedMany: '{names} edited clauses {clauses}',
+    editedText: '{names} edited the text',
+    joined: '{names} joined',
+    left: '{names} left',
+    someone: 'Someone',
+  },
+
   roles: {
     facilitator: 'Facilitator',
     editor: 'Editor (resident)',

@@ -379,6 +379,15 @@ export const es: Dictionary = {
     notLeading: 'En este momento, quien facilita no está guiando.',
   },
 
+  announce: {
+    editedOne: 'Cambios de {names} en la cláusula {n}',
+    editedMany: 'Cambios de {names} en las cláusulas {clauses}',
+    editedText: 'Cambios de {names} en el texto',
+    joined: 'Llega: {names}',
+    left: 'Se va: {names}',
+    someone: 'Alguien',
+  },
+
   roles: {
     facilitator: 'Facilitador/a',
     editor: 'Editor/a (vecino/a)',

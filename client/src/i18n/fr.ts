@@ -383,6 +383,15 @@ export const fr: Dictionary = {
     notLeading: 'La personne qui anime ne guide pas en ce moment.',
   },
 
+  announce: {
+    editedOne: 'Modifications de {names} dans la clause {n}',
+    editedMany: 'Modifications de {names} dans les clauses {clauses}',
+    editedText: 'Modifications de {names} dans le texte',
+    joined: 'Arrivée : {names}',
+    left: 'Départ : {names}',
+    someone: 'Quelqu’un',
+  },
+
   roles: {
     facilitator: 'Facilitateur·rice',
     editor: 'Rédacteur·rice (habitant·e)',
