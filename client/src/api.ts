@@ -1,5 +1,5 @@
 import type { ApiError } from '@charter/shared';
-import { useTranslation } from 'react-i18next';
+import { i18n } from './i18n';
 import { dropResponse, dropResponsesOf, keepResponse, keptResponse } from './offline/keptResponses';
 
 /** A failed API call, with the server's words when it gave any. */
@@ -52,7 +52,7 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
     const kept = options.keep ? keptResponse<T>(options.token, path) : undefined;
     if (kept !== undefined) return kept;
-    throw new ApiFailure(0, 'network', t('errors.network'));
+    throw new ApiFailure(0, 'network', i18n.t('errors.network'));
   }
 
   const payload: unknown = await response.json().catch(() => null);
@@ -63,10 +63,10 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
   }
   if (response.ok) return payload as T;
   if (isApiError(payload)) throw new ApiFailure(response.status, payload.error.code, payload.error.message);
-  throw new ApiFailure(response.status, 'unknown', t('errors.unknown'));
+  throw new ApiFailure(response.status, 'unknown', i18n.t('errors.unknown'));
 }
 
 /** Plain words for any error a page caught. */
 export function errorMessage(error: unknown): string {
-  return error instanceof ApiFailure ? error.message : t('errors.unknown');
+  return error instanceof ApiFailure ? error.message : i18n.t('errors.unknown');
 }

@@ -1,4 +1,4 @@
-import { currentLanguage } from './i18n';
+import { formatLocale } from './i18n';
 
 /** Dates in the reader's language: "3 minutes ago", with the full date for a tooltip. */
 const UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
@@ -15,7 +15,7 @@ export function relativeTime(iso: string, now: number = Date.now()): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
   const seconds = Math.round((date.getTime() - now) / 1000);
-  const rtf = new Intl.RelativeTimeFormat(currentLanguage(), { numeric: 'auto' });
+  const rtf = new Intl.RelativeTimeFormat(formatLocale(), { numeric: 'auto' });
   for (const [unit, size] of UNITS) {
     if (Math.abs(seconds) >= size || unit === 'second') {
       return rtf.format(Math.round(seconds / size), unit);
@@ -27,10 +27,17 @@ export function relativeTime(iso: string, now: number = Date.now()): string {
 export function fullDate(iso: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(currentLanguage(), { dateStyle: 'long', timeStyle: 'short' }).format(date);
+  return new Intl.DateTimeFormat(formatLocale(), { dateStyle: 'long', timeStyle: 'short' }).format(date);
 }
 
 /** A whole number in the reader's language (1,234 · 1.234 · 1 234). */
 export function formatNumber(n: number): string {
-  return new Intl.NumberFormat(currentLanguage()).format(n);
+  return new Intl.NumberFormat(formatLocale()).format(n);
+}
+
+/** "2024-05-17" in the reader's words, without a time zone shifting the day. */
+export function longDay(date: string): string {
+  const [year, month, day] = date.split('-').map(Number);
+  if (!year || !month || !day) return date;
+  return new Intl.DateTimeFormat(formatLocale(), { dateStyle: 'long' }).format(new Date(year, month - 1, day));
 }

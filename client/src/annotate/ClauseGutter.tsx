@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Editor } from '@tiptap/react';
 import type { Clause, Need, Principle } from '@charter/shared';
 import { commentCount, needLabel, principleLabel } from './labels';
-import { fill, strings } from '../strings';
+import { useTranslation } from 'react-i18next';
 
 interface Props {
   editor: Editor;
@@ -76,9 +76,9 @@ export function ClauseGutter({ editor, clauses, principles, needs, selected, wri
   });
 
   const byId = new Map(clauses.map((clause) => [clause.id, clause]));
-  const t = strings.gutter;
+  const { t } = useTranslation();
   return (
-    <ol className="clause-gutter" ref={gutter} aria-label={t.label}>
+    <ol className="clause-gutter" ref={gutter} aria-label={t('gutter.label')}>
       {rows.map((row, index) => {
         const clause = byId.get(row.id);
         const principleNames = (clause?.principles ?? []).map((id) => principleLabel(id, principles));
@@ -99,7 +99,7 @@ export function ClauseGutter({ editor, clauses, principles, needs, selected, wri
             >
               {/* One sentence for screen readers; the chips below are for the eye. */}
               <span className="visually-hidden">
-                {fill(t.clause, { n: index + 1 })}: {empty ? (writable ? t.add : t.none) : parts.join('; ')}
+                {t('gutter.clause', { n: index + 1 })}: {empty ? (writable ? t('gutter.add') : t('gutter.none')) : parts.join('; ')}
               </span>
               <span className="clause-button-visual" aria-hidden="true">
                 <span className="clause-number">{index + 1}</span>
@@ -114,7 +114,7 @@ export function ClauseGutter({ editor, clauses, principles, needs, selected, wri
                   </span>
                 ))}
                 {comments > 0 && <span className="comment-count">{commentCount(comments)}</span>}
-                {empty && <span className="muted clause-empty">{writable ? t.add : t.none}</span>}
+                {empty && <span className="muted clause-empty">{writable ? t('gutter.add') : t('gutter.none')}</span>}
                 {/* On a narrow screen the chips give way to one number: how many notes. */}
                 {!empty && <span className="clause-total">{principleNames.length + needNames.length + comments}</span>}
               </span>

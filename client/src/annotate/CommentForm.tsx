@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { MAX_COMMENT_LENGTH } from '@charter/shared';
-import { strings } from '../strings';
+import { useTranslation } from 'react-i18next';
 
 interface Props {
   label: string;
@@ -12,6 +12,7 @@ interface Props {
 
 /** A comment or a reply: a text area and a button; Ctrl+Enter posts too. */
 export function CommentForm({ label, submitLabel, onSubmit, onCancel, autoFocus }: Props) {
+  const { t } = useTranslation();
   const id = useId();
   const [text, setText] = useState('');
 
@@ -47,7 +48,7 @@ export function CommentForm({ label, submitLabel, onSubmit, onCancel, autoFocus 
         <button type="submit">{submitLabel}</button>
         {onCancel && (
           <button type="button" className="secondary" onClick={onCancel}>
-            {strings.notes.cancel}
+            {t('notes.cancel')}
           </button>
         )}
       </div>

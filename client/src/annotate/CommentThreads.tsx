@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { Thread } from './threads';
 import { CommentForm } from './CommentForm';
 import { ThreadView } from './ThreadView';
-import { fill, strings } from '../strings';
+import { useTranslation } from 'react-i18next';
 
 interface Props {
   threads: Thread[];
@@ -13,13 +13,13 @@ interface Props {
 
 /** The comment threads of a clause: reply, resolve, reopen, and a new thread at the end. */
 export function CommentThreads({ threads, writable, onComment, onResolve }: Props) {
-  const t = strings.notes;
+  const { t } = useTranslation();
   const [replyingTo, setReplyingTo] = useState<string | null>(null);
 
   return (
     <section className="comments" aria-labelledby="comments-heading">
-      <h3 id="comments-heading">{t.comments}</h3>
-      {threads.length === 0 && <p className="muted">{t.noComments}</p>}
+      <h3 id="comments-heading">{t('notes.comments')}</h3>
+      {threads.length === 0 && <p className="muted">{t('notes.noComments')}</p>}
       {threads.map((thread) => {
         const { root } = thread;
         return (
@@ -27,8 +27,8 @@ export function CommentThreads({ threads, writable, onComment, onResolve }: Prop
             {writable &&
               (replyingTo === root.id ? (
                 <CommentForm
-                  label={fill(t.replyTo, { name: root.author })}
-                  submitLabel={t.postReply}
+                  label={t('notes.replyTo', { name: root.author })}
+                  submitLabel={t('notes.postReply')}
                   autoFocus
                   onSubmit={(text) => {
                     onComment(text, root.id);
@@ -39,17 +39,17 @@ export function CommentThreads({ threads, writable, onComment, onResolve }: Prop
               ) : (
                 <div className="form-actions">
                   <button type="button" className="secondary" onClick={() => setReplyingTo(root.id)}>
-                    {t.reply}
+                    {t('notes.reply')}
                   </button>
                   <button type="button" className="secondary" onClick={() => onResolve(root.id, !root.resolved)}>
-                    {root.resolved ? t.reopen : t.resolve}
+                    {root.resolved ? t('notes.reopen') : t('notes.resolve')}
                   </button>
                 </div>
               ))}
           </ThreadView>
         );
       })}
-      {writable && <CommentForm label={t.newComment} submitLabel={t.post} onSubmit={(text) => onComment(text)} />}
+      {writable && <CommentForm label={t('notes.newComment')} submitLabel={t('notes.post')} onSubmit={(text) => onComment(text)} />}
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import type { Annotation, Coverage } from '@charter/shared';
-import { fill, strings } from '../strings';
+import { useTranslation } from 'react-i18next';
 
 interface Props {
   detached: Coverage['detached'];
@@ -14,11 +14,11 @@ interface Props {
  */
 export function DetachedNotes({ detached, annotations, onOpen }: Props) {
   if (detached.length === 0) return null;
-  const t = strings.detached;
+  const { t } = useTranslation();
   return (
     <section className="detached card" aria-labelledby="detached-heading">
-      <h2 id="detached-heading">{t.title}</h2>
-      <p>{t.intro}</p>
+      <h2 id="detached-heading">{t('detached.title')}</h2>
+      <p>{t('detached.intro')}</p>
       <ul className="detached-list">
         {detached.map(({ clauseId, lastText, annotations: ids }) => {
           const own = annotations.filter((a) => ids.includes(a.id));
@@ -27,15 +27,15 @@ export function DetachedNotes({ detached, annotations, onOpen }: Props) {
             <li key={clauseId} data-clause-id={clauseId}>
               {lastText ? (
                 <>
-                  <span className="muted">{t.lastText}</span>
+                  <span className="muted">{t('detached.lastText')}</span>
                   <blockquote>{lastText}</blockquote>
                 </>
               ) : (
-                <p className="muted">{t.unknownText}</p>
+                <p className="muted">{t('detached.unknownText')}</p>
               )}
-              <p>{fill(t.count, { principles: count('principle'), needs: count('need'), comments: count('comment') })}</p>
+              <p>{t('detached.count', { principles: count('principle'), needs: count('need'), comments: count('comment') })}</p>
               <button type="button" className="secondary" onClick={() => onOpen(clauseId)}>
-                {t.open}
+                {t('detached.open')}
               </button>
             </li>
           );

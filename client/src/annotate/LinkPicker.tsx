@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { fill, strings } from '../strings';
+import { useTranslation } from 'react-i18next';
 
 export interface LinkItem {
   id: string;
@@ -35,6 +35,7 @@ function groupBy(items: LinkItem[]): Array<[string, LinkItem[]]> {
  * checkboxes, checked for what is linked. Read-only, just what is linked.
  */
 export function LinkPicker({ heading, searchLabel, items, linked, writable, noneLinked, onToggle }: Props) {
+  const { t } = useTranslation();
   const id = useId();
   const [query, setQuery] = useState('');
 
@@ -67,7 +68,7 @@ export function LinkPicker({ heading, searchLabel, items, linked, writable, none
       {linked.size === 0 && <p className="muted">{noneLinked}</p>}
       <label htmlFor={`${id}-search`}>{searchLabel}</label>
       <input id={`${id}-search`} type="search" autoComplete="off" value={query} onChange={(e) => setQuery(e.target.value)} />
-      {shown.length === 0 && <p className="muted">{fill(strings.notes.noMatch, { query: query.trim() })}</p>}
+      {shown.length === 0 && <p className="muted">{t('notes.noMatch', { query: query.trim() })}</p>}
       <div className="link-groups">
       {groupBy(shown).map(([group, members]) => (
         <fieldset key={group} className="link-group">

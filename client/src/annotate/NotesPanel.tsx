@@ -6,7 +6,8 @@ import { LinkPicker, type LinkItem } from './LinkPicker';
 import { CommentThreads } from './CommentThreads';
 import { addComment, linkIds, linkNeed, linkPrinciple, removeAnnotations, setResolved } from './notesActions';
 import { threadsOf } from './threads';
-import { fill, strings } from '../strings';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 
 export interface PanelTarget {
   clauseId: string;
@@ -32,19 +33,19 @@ interface Props {
   onClose(): void;
 }
 
-function principleItems(principles: Principle[]): LinkItem[] {
-  return principles.map((p) => ({ id: p.id, label: p.title, detail: p.summary, group: strings.notes.families[p.family] }));
+function principleItems(principles: Principle[], t: TFunction): LinkItem[] {
+  return principles.map((p) => ({ id: p.id, label: p.title, detail: p.summary, group: t(`notes.families.${p.family}`) }));
 }
 
 /** Open needs, and archived ones only where this clause still links them. */
-function needItems(needs: Need[], linked: Set<string>): LinkItem[] {
+function needItems(needs: Need[], linked: Set<string>, t: TFunction): LinkItem[] {
   return needs
     .filter((need) => !need.archived || linked.has(need.id))
     .map((need) => ({
       id: need.id,
-      label: need.archived ? `${need.statement} ${strings.notes.archived}` : need.statement,
-      detail: `${need.communities.join(', ')} · ${strings.rightsAreas[need.rightsArea]}`,
-      group: strings.rightsAreas[need.rightsArea],
+      label: need.archived ? `${need.statement} ${t('notes.archived')}` : need.statement,
+      detail: `${need.communities.join(', ')} · ${t(`rightsAreas.${need.rightsArea}`)}`,
+      group: t(`rightsAreas.${need.rightsArea}`),
     }));
 }
 
@@ -57,7 +58,7 @@ export function NotesPanel(props: Props) {
   const { target, annotations, notes, principles, needs, readOnlyReason, author, onClose } = props;
   const heading = useRef<HTMLHeadingElement>(null);
   const writable = readOnlyReason === null;
-  const t = strings.notes;
+  const { t } = useTranslation();
   const { clauseId } = target;
 
   // Opening the panel, or moving it to another clause, moves focus to its heading.
@@ -77,51 +78,51 @@ export function NotesPanel(props: Props) {
     <section id="notes-panel" className="notes-panel card" aria-labelledby="notes-heading" onKeyDown={onKeyDown}>
       <div className="notes-head">
         <h2 id="notes-heading" ref={heading} tabIndex={-1}>
-          {target.number === null ? t.detachedTitle : fill(t.title, { n: target.number })}
+          {target.number === null ? t('notes.detachedTitle') : t('notes.title', { n: target.number })}
         </h2>
         <button type="button" className="secondary" onClick={onClose}>
-          {t.close}
+          {t('notes.close')}
         </button>
       </div>
-      <blockquote className="notes-clause">{target.text || t.emptyClause}</blockquote>
+      <blockquote className="notes-clause">{target.text || t('notes.emptyClause')}</blockquote>
       {props.actions}
       {readOnlyReason && <p className="notice">{readOnlyReason}</p>}
 
       {principles ? (
         <LinkPicker
-          heading={t.principles}
-          searchLabel={t.findPrinciple}
-          items={principleItems(principles)}
+          heading={t('notes.principles')}
+          searchLabel={t('notes.findPrinciple')}
+          items={principleItems(principles, t)}
           linked={linkedPrinciples}
           writable={writable}
-          noneLinked={t.noPrinciples}
+          noneLinked={t('notes.noPrinciples')}
           onToggle={(id, link) =>
             link ? linkPrinciple(notes, clauseId, id, author) : removeAnnotations(notes, linkIds(annotations, clauseId, 'principle', id))
           }
         />
       ) : (
-        props.principlesError && <p className="error">{t.principlesFailed}</p>
+        props.principlesError && <p className="error">{t('notes.principlesFailed')}</p>
       )}
 
       {needs ? (
         <>
           <LinkPicker
-            heading={t.needs}
-            searchLabel={t.findNeed}
-            items={needItems(needs, linkedNeeds)}
+            heading={t('notes.needs')}
+            searchLabel={t('notes.findNeed')}
+            items={needItems(needs, linkedNeeds, t)}
             linked={linkedNeeds}
             writable={writable}
-            noneLinked={needs.length === 0 ? t.registerEmpty : t.noNeeds}
+            noneLinked={needs.length === 0 ? t('notes.registerEmpty') : t('notes.noNeeds')}
             onToggle={(id, link) =>
               link ? linkNeed(notes, clauseId, id, author) : removeAnnotations(notes, linkIds(annotations, clauseId, 'need', id))
             }
           />
           <p>
-            <Link to={props.registerHref}>{t.openRegister}</Link>
+            <Link to={props.registerHref}>{t('notes.openRegister')}</Link>
           </p>
         </>
       ) : (
-        props.needsError && <p className="error">{t.needsFailed}</p>
+        props.needsError && <p className="error">{t('notes.needsFailed')}</p>
       )}
 
       <CommentThreads

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { Comment } from '@charter/shared';
 import type { Thread } from './threads';
 import { fullDate, relativeTime } from '../format';
-import { fill, strings } from '../strings';
+import { useTranslation } from 'react-i18next';
 
 interface Props {
   thread: Thread;
@@ -35,10 +35,10 @@ function CommentBody({ comment, dates }: { comment: Comment; dates: Props['dates
 
 /** One comment thread: whether it is resolved, its first comment and its replies. */
 export function ThreadView({ thread: { root, replies }, dates, children }: Props) {
-  const t = strings.notes;
+  const { t } = useTranslation();
   return (
-    <article className="thread" data-thread-id={root.id} data-resolved={root.resolved} aria-label={fill(t.thread, { name: root.author })}>
-      <p className={`thread-status ${root.resolved ? 'is-resolved' : 'is-open'}`}>{root.resolved ? t.resolved : t.open}</p>
+    <article className="thread" data-thread-id={root.id} data-resolved={root.resolved} aria-label={t('notes.thread', { name: root.author })}>
+      <p className={`thread-status ${root.resolved ? 'is-resolved' : 'is-open'}`}>{root.resolved ? t('notes.resolved') : t('notes.open')}</p>
       <CommentBody comment={root} dates={dates} />
       {replies.length > 0 && (
         <ol className="replies">

@@ -1,5 +1,6 @@
 import type { Need, Principle } from '@charter/shared';
-import { strings } from '../strings';
+import { formatNumber } from '../format';
+import { i18n } from '../i18n';
 
 /**
  * What a chip says for a linked principle or need. Links can name ids this
@@ -11,10 +12,10 @@ export function principleLabel(id: string, principles: Principle[] | null): stri
 }
 
 export function needLabel(id: string, needs: Need[] | null): string {
-  return needs?.find((n) => n.id === id)?.statement ?? strings.gutter.unknownNeed;
+  return needs?.find((n) => n.id === id)?.statement ?? i18n.t('gutter.unknownNeed');
 }
 
 /** "3 comments", with a singular. */
 export function commentCount(n: number): string {
-  return n === 1 ? strings.gutter.oneComment : strings.gutter.comments.replace('{n}', String(n));
+  return n === 1 ? i18n.t('gutter.oneComment') : i18n.t('gutter.comments', { n: formatNumber(n) });
 }

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Principle } from '@charter/shared';
 import { api, errorMessage } from '../api';
 import { userLanguage } from '../language';
@@ -12,17 +13,20 @@ export interface PrincipleCatalogue {
 /** The catalogue of principles in the reader's language (public, cached by the browser). */
 export function usePrinciples(): PrincipleCatalogue {
   const [state, setState] = useState<PrincipleCatalogue>({ principles: null, error: null });
+  // Fetched again when the reader switches the interface language.
+  useTranslation();
+  const lang = userLanguage();
 
   useEffect(() => {
     const controller = new AbortController();
-    api<Principle[]>(`/api/principles?lang=${userLanguage()}`, { signal: controller.signal, keep: true }).then(
+    api<Principle[]>(`/api/principles?lang=${lang}`, { signal: controller.signal, keep: true }).then(
       (principles) => setState({ principles, error: null }),
       (caught: unknown) => {
         if (!controller.signal.aborted) setState({ principles: null, error: errorMessage(caught) });
       },
     );
     return () => controller.abort();
-  }, []);
+  }, [lang]);
 
   return state;
 }

@@ -1,5 +1,5 @@
 import { readLocal as read, writeLocal as write } from '../localStore';
-import { fill, strings } from '../strings';
+import { i18n } from '../i18n';
 
 /**
  * How this person appears to the others: a name they chose (kept in
@@ -23,7 +23,7 @@ export function saveName(name: string): void {
 
 /** A friendly placeholder until they choose: "Guest 42". */
 export function guestName(): string {
-  return fill(strings.presence.guest, { n: 10 + Math.floor(Math.random() * 90) });
+  return i18n.t('presence.guest', { n: 10 + Math.floor(Math.random() * 90) });
 }
 
 export function myColor(): string {

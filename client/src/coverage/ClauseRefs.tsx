@@ -1,5 +1,5 @@
 import type { Clause } from '@charter/shared';
-import { fill, strings } from '../strings';
+import { useTranslation } from 'react-i18next';
 
 /** How much of a clause's text to quote beside its number. */
 const EXCERPT_CHARS = 120;
@@ -16,8 +16,8 @@ interface Props {
 
 /** "Answered by: Clause 2 “Everyone has…”", or plainly that no clause does yet. */
 export function ClauseRefs({ ids, clauses, label }: Props) {
-  const t = strings.coverage;
-  if (ids.length === 0) return <p className="muted coverage-none">{t.noClause}</p>;
+  const { t } = useTranslation();
+  if (ids.length === 0) return <p className="muted coverage-none">{t('coverage.noClause')}</p>;
   return (
     <div className="clause-refs">
       <p className="muted">{label}</p>
@@ -26,7 +26,7 @@ export function ClauseRefs({ ids, clauses, label }: Props) {
           const index = clauses.findIndex((clause) => clause.id === id);
           return (
             <li key={id}>
-              <strong>{fill(t.clause, { n: index + 1 })}</strong> <q>{excerpt(clauses[index]?.text ?? '')}</q>
+              <strong>{t('coverage.clause', { n: index + 1 })}</strong> <q>{excerpt(clauses[index]?.text ?? '')}</q>
             </li>
           );
         })}

@@ -8,7 +8,7 @@ import { usePrinciples } from '../annotate/usePrinciples';
 import { useNeeds, useRefreshForUnknownNeeds } from '../needs/useNeeds';
 import { ClauseRefs } from './ClauseRefs';
 import { UnansweredNeeds } from './UnansweredNeeds';
-import { fill, strings } from '../strings';
+import { useTranslation } from 'react-i18next';
 
 interface Props {
   token: string;
@@ -20,7 +20,7 @@ interface Props {
  * function the server's `/coverage` uses: it changes as people annotate.
  */
 export function CoverageView({ token, draft }: Props) {
-  const t = strings.coverage;
+  const { t } = useTranslation();
   const body = useCollabSession(draft.id, token);
   const notes = useNotesSession(draft.id, token);
   const version = useDocsVersion(body?.doc, notes?.doc);
@@ -42,46 +42,46 @@ export function CoverageView({ token, draft }: Props) {
   return (
     <article className="coverage" aria-labelledby="coverage-title">
       <p className="breadcrumb">
-        <Link to={`/drafts/${encodeURIComponent(draft.id)}`}>{t.backToDraft}</Link>
+        <Link to={`/drafts/${encodeURIComponent(draft.id)}`}>{t('coverage.backToDraft')}</Link>
       </p>
       <h1 id="coverage-title" tabIndex={-1}>
-        {fill(t.title, { title: draft.title })}
+        {t('coverage.title', { title: draft.title })}
       </h1>
-      <p className="lead">{t.intro}</p>
+      <p className="lead">{t('coverage.intro')}</p>
       {!view ? (
-        <p role="status">{strings.loading}</p>
+        <p role="status">{t('loading')}</p>
       ) : (
         <>
           <UnansweredNeeds
             coverage={view.coverage}
             loaded={register.needs !== null}
             error={register.error}
-            heading={t.unanswered}
+            heading={t('coverage.unanswered')}
             headingId="unanswered-heading"
-            intro={() => t.nobodyYet}
+            intro={() => t('coverage.nobodyYet')}
             live
           />
 
           <section aria-labelledby="coverage-needs-heading">
-            <h2 id="coverage-needs-heading">{t.needs}</h2>
+            <h2 id="coverage-needs-heading">{t('coverage.needs')}</h2>
             <ul className="coverage-list">
               {view.coverage.needs.map((need) => (
                 <li key={need.id} className="card" data-need-id={need.id} data-answered={need.clauses.length > 0}>
                   <p className="coverage-item-title">{need.statement}</p>
-                  <p className="muted">{fill(t.communities, { communities: need.communities.join(', ') })}</p>
-                  <ClauseRefs ids={need.clauses} clauses={view.clauses} label={t.answeredBy} />
+                  <p className="muted">{t('coverage.communities', { communities: need.communities.join(', ') })}</p>
+                  <ClauseRefs ids={need.clauses} clauses={view.clauses} label={t('coverage.answeredBy')} />
                 </li>
               ))}
             </ul>
           </section>
 
           <section aria-labelledby="coverage-principles-heading">
-            <h2 id="coverage-principles-heading">{t.principles}</h2>
+            <h2 id="coverage-principles-heading">{t('coverage.principles')}</h2>
             <ul className="coverage-list">
               {view.coverage.principles.map((principle) => (
                 <li key={principle.id} className="card" data-principle-id={principle.id}>
                   <p className="coverage-item-title">{principle.title}</p>
-                  <ClauseRefs ids={principle.clauses} clauses={view.clauses} label={t.servedBy} />
+                  <ClauseRefs ids={principle.clauses} clauses={view.clauses} label={t('coverage.servedBy')} />
                 </li>
               ))}
             </ul>

@@ -1,5 +1,5 @@
 import type { Coverage } from '@charter/shared';
-import { strings } from '../strings';
+import { useTranslation } from 'react-i18next';
 
 interface Props {
   coverage: Coverage;
@@ -20,15 +20,15 @@ interface Props {
  * community, in plain words: on the coverage page and on the review page.
  */
 export function UnansweredNeeds({ coverage, loaded, error, heading, headingId, intro, className = '', live = false }: Props) {
-  const t = strings.coverage;
+  const { t } = useTranslation();
   const statement = (id: string) => coverage.needs.find((need) => need.id === id)?.statement ?? id;
 
   return (
     <section aria-labelledby={headingId} className={`card unanswered ${className}`.trim()} aria-live={live ? 'polite' : undefined}>
       <h2 id={headingId}>{heading}</h2>
-      {error && <p className="error">{t.needsFailed}</p>}
-      {loaded && coverage.needs.length === 0 && <p>{t.noNeedsRecorded}</p>}
-      {coverage.needs.length > 0 && coverage.unansweredNeeds.length === 0 && <p>{t.allAnswered}</p>}
+      {error && <p className="error">{t('coverage.needsFailed')}</p>}
+      {loaded && coverage.needs.length === 0 && <p>{t('coverage.noNeedsRecorded')}</p>}
+      {coverage.needs.length > 0 && coverage.unansweredNeeds.length === 0 && <p>{t('coverage.allAnswered')}</p>}
       {coverage.unansweredByCommunity.map(({ community, needs }) => (
         <section key={community} className="community" aria-label={community}>
           <h3>{community}</h3>

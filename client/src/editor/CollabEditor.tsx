@@ -10,7 +10,7 @@ import type { PresenceUser } from '../collab/usePresence';
 import { DiscussHighlight } from '../session/discussHighlight';
 import { NotesShortcut } from './notesShortcut';
 import { Toolbar } from './Toolbar';
-import { strings } from '../strings';
+import { useTranslation } from 'react-i18next';
 
 interface Props {
   session: CollabSession;
@@ -26,6 +26,7 @@ interface Props {
 
 /** The shared text of a draft: Tiptap bound to the Y.Doc, with everyone's carets. */
 export function CollabEditor({ session, user, editable, onOpenNotes, gutter, onEditor }: Props) {
+  const { t } = useTranslation();
   const { doc, provider } = session;
   // The editor is built once per document; later name changes go through updateUser.
   const firstUser = useRef(user);
@@ -33,6 +34,10 @@ export function CollabEditor({ session, user, editable, onOpenNotes, gutter, onE
   editableRef.current = editable;
   const openNotes = useRef(onOpenNotes);
   openNotes.current = onOpenNotes;
+  // The label follows the interface language without rebuilding the editor.
+  const label = t('draft.editorLabel');
+  const labelRef = useRef(label);
+  labelRef.current = label;
 
   const editor = useEditor(
     {
@@ -56,7 +61,7 @@ export function CollabEditor({ session, user, editable, onOpenNotes, gutter, onE
           id: 'draft-text',
           role: 'textbox',
           'aria-multiline': 'true',
-          'aria-label': strings.draft.editorLabel,
+          'aria-label': labelRef.current,
           'aria-readonly': editableRef.current ? 'false' : 'true',
           'aria-keyshortcuts': 'Control+Alt+M',
           class: 'draft-text',
@@ -69,6 +74,10 @@ export function CollabEditor({ session, user, editable, onOpenNotes, gutter, onE
   useEffect(() => {
     if (editor) onEditor(editor as Editor);
   }, [editor, onEditor]);
+
+  useEffect(() => {
+    if (editor && !editor.isDestroyed) editor.view?.dom?.setAttribute('aria-label', label);
+  }, [editor, label]);
 
   useEffect(() => {
     if (editor && editor.isEditable !== editable) editor.setEditable(editable);

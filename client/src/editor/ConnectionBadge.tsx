@@ -1,6 +1,7 @@
 import { CloseCode } from '@charter/shared';
 import type { ConnectionState } from '../collab/useConnection';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 
 interface Props {
   state: ConnectionState;
@@ -8,8 +9,7 @@ interface Props {
   showSaved: boolean;
 }
 
-function closedMessage(code: number): string {
-  const { t } = useTranslation();
+function closedMessage(code: number, t: TFunction): string {
   if (code === CloseCode.Unauthorized) return t('connection.closedUnauthorized');
   if (code === CloseCode.Forbidden) return t('connection.closedForbidden');
   if (code === CloseCode.NotFound) return t('connection.closedNotFound');
@@ -45,7 +45,7 @@ export function ConnectionBadge({ state, showSaved }: Props) {
       </span>
       {savedText && <span className="badge-saved">{savedText}</span>}
       {offlineText && <span className="badge-offline">{offlineText}</span>}
-      {closedCode !== null && <span className="badge-closed">{closedMessage(closedCode)}</span>}
+      {closedCode !== null && <span className="badge-closed">{closedMessage(closedCode, t)}</span>}
     </div>
   );
 }

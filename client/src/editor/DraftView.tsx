@@ -8,7 +8,7 @@ import { useNotesSession } from '../collab/useNotesSession';
 import { useSessionDoc } from '../collab/useSessionDoc';
 import type { PresenceUser } from '../collab/usePresence';
 import { Workspace } from './Workspace';
-import { fill, strings } from '../strings';
+import { useTranslation } from 'react-i18next';
 
 interface Props {
   token: string;
@@ -18,6 +18,7 @@ interface Props {
 
 /** A draft open in the editor: heading, status, the shared text and who is here. */
 export function DraftView({ token, draft, session }: Props) {
+  const { t } = useTranslation();
   const collab = useCollabSession(draft.id, token);
   const notes = useNotesSession(draft.id, token);
   const live = useSessionDoc(draft.id, token);
@@ -43,24 +44,23 @@ export function DraftView({ token, draft, session }: Props) {
   const editable = mayWrite && !locked;
   // Notes stay open in review (officials comment then); adoption closes them too.
   let notesReadOnly: string | null = null;
-  if (!canWriteNotes(role)) notesReadOnly = strings.notes.readOnly;
-  else if (status === 'adopted') notesReadOnly = strings.notes.readOnlyAdopted;
-  const t = strings.draft;
+  if (!canWriteNotes(role)) notesReadOnly = t('notes.readOnly');
+  else if (status === 'adopted') notesReadOnly = t('notes.readOnlyAdopted');
 
   return (
     <article className="draft" aria-labelledby="draft-title">
       <p className="breadcrumb">
-        <Link to={`/join/${encodeURIComponent(token)}`}>{fill(t.backTo, { name: session.initiative.name })}</Link>
+        <Link to={`/join/${encodeURIComponent(token)}`}>{t('draft.backTo', { name: session.initiative.name })}</Link>
       </p>
       <h1 id="draft-title" tabIndex={-1}>
         {draft.title}
       </h1>
       <p className="draft-meta">
-        {fill(t.meta, { kind: strings.kinds[draft.kind], status: strings.statuses[status] })}
+        {t('draft.meta', { kind: t(`kinds.${draft.kind}`), status: t(`statuses.${status}`) })}
       </p>
-      {!mayWrite && <p className="notice read-only-notice">{t.readOnly}</p>}
+      {!mayWrite && <p className="notice read-only-notice">{t('draft.readOnly')}</p>}
       {mayWrite && locked && (
-        <p className="notice">{status === 'adopted' ? t.lockedAdopted : t.lockedReview}</p>
+        <p className="notice">{status === 'adopted' ? t('draft.lockedAdopted') : t('draft.lockedReview')}</p>
       )}
       {collab && notes && live ? (
         <Workspace
@@ -77,7 +77,7 @@ export function DraftView({ token, draft, session }: Props) {
           onName={onName}
         />
       ) : (
-        <p role="status">{strings.loading}</p>
+        <p role="status">{t('loading')}</p>
       )}
     </article>
   );

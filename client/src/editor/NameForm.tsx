@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { fill, strings } from '../strings';
+import { useTranslation } from 'react-i18next';
 
 interface Props {
   name: string;
@@ -11,7 +11,7 @@ interface Props {
 /** Choose the name the others see beside your caret; open on a first visit, editable later. */
 export function NameForm({ name, ask, onName }: Props) {
   const id = useId();
-  const t = strings.presence;
+  const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
   const [value, setValue] = useState(name);
   const open = ask || editing;
@@ -27,7 +27,7 @@ export function NameForm({ name, ask, onName }: Props) {
   if (!open) {
     return (
       <p className="name-line">
-        {fill(t.appearAs, { name })}{' '}
+        {t('presence.appearAs', { name })}{' '}
         <button
           type="button"
           className="link-button"
@@ -36,7 +36,7 @@ export function NameForm({ name, ask, onName }: Props) {
             setEditing(true);
           }}
         >
-          {t.change}
+          {t('presence.change')}
         </button>
       </p>
     );
@@ -44,8 +44,8 @@ export function NameForm({ name, ask, onName }: Props) {
 
   return (
     <form className="name-form" onSubmit={submit}>
-      {ask && <p id={`${id}-ask`}>{t.askName}</p>}
-      <label htmlFor={`${id}-name`}>{t.nameLabel}</label>
+      {ask && <p id={`${id}-ask`}>{t('presence.askName')}</p>}
+      <label htmlFor={`${id}-name`}>{t('presence.nameLabel')}</label>
       <div className="copy-row">
         <input
           id={`${id}-name`}
@@ -58,11 +58,11 @@ export function NameForm({ name, ask, onName }: Props) {
           onChange={(e) => setValue(e.target.value)}
           autoFocus={editing}
         />
-        <button type="submit">{t.save}</button>
+        <button type="submit">{t('presence.save')}</button>
       </div>
       {editing && !ask && (
         <button type="button" className="link-button" onClick={() => setEditing(false)}>
-          {t.cancel}
+          {t('presence.cancel')}
         </button>
       )}
     </form>

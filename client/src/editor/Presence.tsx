@@ -1,6 +1,6 @@
 import type { Present } from '../collab/usePresence';
 import { NameForm } from './NameForm';
-import { fill, strings } from '../strings';
+import { useTranslation } from 'react-i18next';
 
 interface Props {
   present: Present[];
@@ -14,10 +14,10 @@ interface Props {
 
 /** "Who is here": everyone connected to the draft, with their caret colour, role and clause. */
 export function Presence({ present, clauseNumbers, name, askName, onName }: Props) {
-  const t = strings.presence;
+  const { t } = useTranslation();
   return (
     <div className="presence card">
-      <h2 id="presence-heading">{t.title}</h2>
+      <h2 id="presence-heading">{t('presence.title')}</h2>
       <NameForm name={name} ask={askName} onName={onName} />
       <ul className="presence-list">
         {present.map((person) => {
@@ -26,23 +26,23 @@ export function Presence({ present, clauseNumbers, name, askName, onName }: Prop
             <li key={person.clientId} data-self={person.isSelf || undefined}>
               <span className="swatch" style={{ backgroundColor: person.color }} aria-hidden="true" />
               <span className="presence-name">{person.name}</span>
-              {person.isSelf && <span className="presence-you"> {t.you}</span>}
-              <span className="muted presence-role">{strings.roles[person.role]}</span>
+              {person.isSelf && <span className="presence-you"> {t('presence.you')}</span>}
+              <span className="muted presence-role">{t(`roles.${person.role}`)}</span>
               <span className="muted presence-clause">
                 {number === undefined ? (
                   <>
                     <span aria-hidden="true">—</span>
-                    <span className="visually-hidden">{t.noClause}</span>
+                    <span className="visually-hidden">{t('presence.noClause')}</span>
                   </>
                 ) : (
-                  fill(t.inClause, { n: number })
+                  t('presence.inClause', { n: number })
                 )}
               </span>
             </li>
           );
         })}
       </ul>
-      {present.length <= 1 && <p className="muted">{t.nobody}</p>}
+      {present.length <= 1 && <p className="muted">{t('presence.nobody')}</p>}
     </div>
   );
 }

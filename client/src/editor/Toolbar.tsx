@@ -1,9 +1,10 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { useEditorState, type Editor } from '@tiptap/react';
-import { strings } from '../strings';
+import { useTranslation } from 'react-i18next';
+import type { Dictionary } from '../i18n/en';
 
 interface Tool {
-  key: keyof typeof strings.tools;
+  key: keyof Dictionary['tools'];
   /** For aria-keyshortcuts: Tiptap's default binding. */
   shortcut: string;
   /** aria-pressed state; undefined for plain actions (undo, redo). */
@@ -17,6 +18,7 @@ interface Tool {
  * the arrow keys, Home and End move between its buttons.
  */
 export function Toolbar({ editor }: { editor: Editor }) {
+  const { t } = useTranslation();
   const state = useEditorState({
     editor,
     selector: ({ editor: e }) => {
@@ -83,7 +85,7 @@ export function Toolbar({ editor }: { editor: Editor }) {
   return (
     <div
       role="toolbar"
-      aria-label={strings.draft.toolbar}
+      aria-label={t('draft.toolbar')}
       aria-controls="draft-text"
       className="toolbar"
       onKeyDown={onKeyDown}
@@ -105,7 +107,7 @@ export function Toolbar({ editor }: { editor: Editor }) {
           onMouseDown={(event) => event.preventDefault()}
           onClick={() => tool.enabled && tool.run()}
         >
-          {strings.tools[tool.key]}
+          {t(`tools.${tool.key}`)}
         </button>
       ))}
     </div>

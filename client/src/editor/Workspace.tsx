@@ -42,6 +42,7 @@ interface Props {
 
 /** The text with its clause gutter, the notes panel, detached notes, the live session, and who is here. */
 export function Workspace(props: Props) {
+  const { t } = useTranslation();
   const { draft, token, collab, notes, session, user, editable, notesReadOnly, name, askName, onName } = props;
   const connection = useConnection(collab.provider, collab.saved, collab.local);
   const present = usePresence(collab.provider);

@@ -5,7 +5,7 @@ import { fullDate } from '../format';
 import { CopyField } from '../pages/CopyField';
 import { ErrorMessage } from '../pages/ErrorMessage';
 import { rememberToken } from '../tokens';
-import { fill, strings } from '../strings';
+import { useTranslation } from 'react-i18next';
 import { replaceInvite } from './facilitateApi';
 
 interface Props {
@@ -34,7 +34,7 @@ function inviteUrl(token: string): string {
  */
 export function InviteManager({ session, token, onOwnLinkReplaced }: Props) {
   const id = useId();
-  const t = strings.facilitate;
+  const { t } = useTranslation();
   const [links, setLinks] = useState<Partial<Record<Role, Invite>>>({});
   /** How many days the next link works; 0: until it is replaced. */
   const [days, setDays] = useState(0);
@@ -76,49 +76,49 @@ export function InviteManager({ session, token, onOwnLinkReplaced }: Props) {
 
   return (
     <section aria-labelledby={`${id}-heading`} className="invite-manager">
-      <h2 id={`${id}-heading`}>{t.invitesHeading}</h2>
-      <p>{t.invitesIntro}</p>
+      <h2 id={`${id}-heading`}>{t('facilitate.invitesHeading')}</h2>
+      <p>{t('facilitate.invitesIntro')}</p>
       <ErrorMessage message={error} />
       <ul className="invite-list">
         {ROLES.map((role) => {
           const link = links[role];
           return (
             <li key={role} className="card" data-role={role}>
-              <h3>{strings.roles[role]}</h3>
-              <p>{strings.roleDoes[role]}</p>
+              <h3>{t(`roles.${role}`)}</h3>
+              <p>{t(`roleDoes.${role}`)}</p>
               {link && (
                 <>
-                  <p role="status">{t.replaced}</p>
+                  <p role="status">{t('facilitate.replaced')}</p>
                   <CopyField
-                    label={fill(t.newLink, { role: strings.roles[role] })}
-                    copyLabel={fill(strings.invites.copyLabel, { role: strings.roles[role] })}
+                    label={t('facilitate.newLink', { role: t(`roles.${role}`) })}
+                    copyLabel={t('invites.copyLabel', { role: t(`roles.${role}`) })}
                     value={inviteUrl(link.token)}
                   />
-                  {link.expiresAt && <p>{fill(t.worksUntil, { date: fullDate(link.expiresAt) })}</p>}
+                  {link.expiresAt && <p>{t('facilitate.worksUntil', { date: fullDate(link.expiresAt) })}</p>}
                 </>
               )}
               {confirming === role ? (
                 <div className="confirm" role="group" aria-labelledby={`${id}-${role}-confirm`}>
                   <p id={`${id}-${role}-confirm`}>
-                    {t.confirmReplace}
-                    {role === session.role && ` ${t.confirmReplaceOwn}`}
+                    {t('facilitate.confirmReplace')}
+                    {role === session.role && ` ${t('facilitate.confirmReplaceOwn')}`}
                   </p>
                   <div className="field">
-                    <label htmlFor={`${id}-${role}-expiry`}>{t.expiryLabel}</label>
+                    <label htmlFor={`${id}-${role}-expiry`}>{t('facilitate.expiryLabel')}</label>
                     <select id={`${id}-${role}-expiry`} autoFocus value={days} onChange={(event) => setDays(Number(event.target.value))}>
                       {[0, 1, 7, 30].map((option) => (
                         <option key={option} value={option}>
-                          {option === 0 ? t.expiryNever : option === 1 ? t.expiryOneDay : fill(t.expiryDays, { n: String(option) })}
+                          {option === 0 ? t('facilitate.expiryNever') : option === 1 ? t('facilitate.expiryOneDay') : t('facilitate.expiryDays', { n: String(option) })}
                         </option>
                       ))}
                     </select>
                   </div>
                   <div className="form-actions">
                     <button type="button" onClick={() => void replace(role)}>
-                      {t.confirmReplaceYes}
+                      {t('facilitate.confirmReplaceYes')}
                     </button>
                     <button type="button" className="secondary" onClick={() => cancel(role)}>
-                      {t.cancel}
+                      {t('facilitate.cancel')}
                     </button>
                   </div>
                 </div>
@@ -133,7 +133,7 @@ export function InviteManager({ session, token, onOwnLinkReplaced }: Props) {
                   disabled={busy !== null}
                   onClick={() => setConfirming(role)}
                 >
-                  {busy === role ? t.replacing : t.replace[role]}
+                  {busy === role ? t('facilitate.replacing') : t(`facilitate.replace.${role}`)}
                 </button>
               )}
             </li>

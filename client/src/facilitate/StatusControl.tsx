@@ -2,7 +2,7 @@ import { useId, useRef, useState } from 'react';
 import { DRAFT_STATUSES, type DraftStatus } from '@charter/shared';
 import { errorMessage } from '../api';
 import { ErrorMessage } from '../pages/ErrorMessage';
-import { fill, strings } from '../strings';
+import { useTranslation } from 'react-i18next';
 import { setDraftStatus } from './facilitateApi';
 
 interface Props {
@@ -18,7 +18,7 @@ interface Props {
  */
 export function StatusControl({ draftId, token, status }: Props) {
   const id = useId();
-  const t = strings.facilitate;
+  const { t } = useTranslation();
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [announce, setAnnounce] = useState('');
@@ -32,7 +32,7 @@ export function StatusControl({ draftId, token, status }: Props) {
     setError(null);
     try {
       const updated = await setDraftStatus(draftId, token, next);
-      setAnnounce(fill(t.changed, { status: strings.statuses[updated.status] }));
+      setAnnounce(t('facilitate.changed', { status: t(`statuses.${updated.status}`) }));
       // The button just pressed is gone (it named the status the draft now has).
       heading.current?.focus();
     } catch (caught) {
@@ -50,17 +50,17 @@ export function StatusControl({ draftId, token, status }: Props) {
 
   return (
     <section aria-labelledby={`${id}-heading`} className="card status-control">
-      <h2 id={`${id}-heading`} ref={heading} tabIndex={-1}>{t.statusHeading}</h2>
-      <p className="status-now">{fill(t.statusNow, { status: strings.statuses[status], means: t.statusMeans[status] })}</p>
+      <h2 id={`${id}-heading`} ref={heading} tabIndex={-1}>{t('facilitate.statusHeading')}</h2>
+      <p className="status-now">{t('facilitate.statusNow', { status: t(`statuses.${status}`), means: t(`facilitate.statusMeans.${status}`) })}</p>
       {confirming ? (
         <div className="confirm" role="group" aria-labelledby={`${id}-confirm`}>
-          <p id={`${id}-confirm`}>{t.confirmAdopt}</p>
+          <p id={`${id}-confirm`}>{t('facilitate.confirmAdopt')}</p>
           <div className="form-actions">
             <button type="button" autoFocus onClick={() => void move('adopted')}>
-              {t.confirmAdoptYes}
+              {t('facilitate.confirmAdoptYes')}
             </button>
             <button type="button" className="secondary" onClick={cancel}>
-              {t.cancel}
+              {t('facilitate.cancel')}
             </button>
           </div>
         </div>
@@ -75,7 +75,7 @@ export function StatusControl({ draftId, token, status }: Props) {
               disabled={busy}
               onClick={() => (next === 'adopted' ? setConfirming(true) : void move(next))}
             >
-              {t.moveTo[next]}
+              {t(`facilitate.moveTo.${next}`)}
             </button>
           ))}
         </div>

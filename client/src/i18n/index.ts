@@ -60,6 +60,16 @@ export function currentLanguage(): Language {
   return isLanguage(lang) ? lang : 'en';
 }
 
+/**
+ * The locale for dates and numbers: the browser's own variant of the interface
+ * language when it has one (en-GB, es-MX, fr-CA), else the language itself.
+ */
+export function formatLocale(): string {
+  const lang = currentLanguage();
+  const tags = typeof navigator === 'undefined' ? [] : (navigator.languages ?? []);
+  return tags.find((tag) => tag.slice(0, 2).toLowerCase() === lang && tag.length > 2) ?? lang;
+}
+
 /** Switch the interface to `lang`, and remember the choice on this device. */
 export function setLanguage(lang: Language): void {
   writeLocal(STORAGE_KEY, lang);

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { RIGHTS_AREAS, type RightsArea } from '@charter/shared';
-import { strings } from '../strings';
+import { useTranslation } from 'react-i18next';
 
 export interface Filters {
   /** '' for every community. */
@@ -18,14 +18,14 @@ interface Props {
 /** Narrow the register by community and rights area; archived needs only when asked. */
 export function NeedFilters({ filters, communities, onChange }: Props) {
   const id = useId();
-  const t = strings.needs;
+  const { t } = useTranslation();
   return (
     <fieldset className="need-filters">
-      <legend>{t.filters}</legend>
+      <legend>{t('needs.filters')}</legend>
       <div className="field">
-        <label htmlFor={`${id}-community`}>{t.community}</label>
+        <label htmlFor={`${id}-community`}>{t('needs.community')}</label>
         <select id={`${id}-community`} value={filters.community} onChange={(e) => onChange({ ...filters, community: e.target.value })}>
-          <option value="">{t.anyCommunity}</option>
+          <option value="">{t('needs.anyCommunity')}</option>
           {communities.map((community) => (
             <option key={community} value={community}>
               {community}
@@ -34,16 +34,16 @@ export function NeedFilters({ filters, communities, onChange }: Props) {
         </select>
       </div>
       <div className="field">
-        <label htmlFor={`${id}-area`}>{t.rightsArea}</label>
+        <label htmlFor={`${id}-area`}>{t('needs.rightsArea')}</label>
         <select
           id={`${id}-area`}
           value={filters.rightsArea}
           onChange={(e) => onChange({ ...filters, rightsArea: e.target.value as RightsArea | '' })}
         >
-          <option value="">{t.anyArea}</option>
+          <option value="">{t('needs.anyArea')}</option>
           {RIGHTS_AREAS.map((area) => (
             <option key={area} value={area}>
-              {strings.rightsAreas[area]}
+              {t(`rightsAreas.${area}`)}
             </option>
           ))}
         </select>
@@ -55,7 +55,7 @@ export function NeedFilters({ filters, communities, onChange }: Props) {
           checked={filters.showArchived}
           onChange={(e) => onChange({ ...filters, showArchived: e.target.checked })}
         />
-        <label htmlFor={`${id}-archived`}>{t.showArchived}</label>
+        <label htmlFor={`${id}-archived`}>{t('needs.showArchived')}</label>
       </div>
     </fieldset>
   );

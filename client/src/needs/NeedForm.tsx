@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { RIGHTS_AREAS, type Need, type NeedBody, type RightsArea } from '@charter/shared';
 import { errorMessage } from '../api';
 import { ErrorMessage } from '../pages/ErrorMessage';
-import { strings } from '../strings';
+import { useTranslation } from 'react-i18next';
 
 interface Props {
   heading: string;
@@ -27,7 +27,7 @@ export function parseCommunities(text: string): string[] {
 /** Record a need, or edit one: the statement in the community's words, who, what area, where from, when. */
 export function NeedForm({ heading, submitLabel, initial, onSave, onCancel }: Props) {
   const id = useId();
-  const t = strings.needs;
+  const { t } = useTranslation();
   const [statement, setStatement] = useState(initial?.statement ?? '');
   const [communities, setCommunities] = useState(initial?.communities.join(', ') ?? '');
   const [rightsArea, setRightsArea] = useState<RightsArea>(initial?.rightsArea ?? 'housing');
@@ -40,7 +40,7 @@ export function NeedForm({ heading, submitLabel, initial, onSave, onCancel }: Pr
     event.preventDefault();
     const list = parseCommunities(communities);
     if (list.length === 0) {
-      setError(t.needCommunity);
+      setError(t('needs.needCommunity'));
       return;
     }
     setBusy(true);
@@ -64,7 +64,7 @@ export function NeedForm({ heading, submitLabel, initial, onSave, onCancel }: Pr
     <form className="card need-form" onSubmit={submit} aria-labelledby={`${id}-heading`} aria-busy={busy}>
       <h3 id={`${id}-heading`}>{heading}</h3>
       <div className="field">
-        <label htmlFor={`${id}-statement`}>{t.statement}</label>
+        <label htmlFor={`${id}-statement`}>{t('needs.statement')}</label>
         <textarea
           id={`${id}-statement`}
           rows={3}
@@ -75,11 +75,11 @@ export function NeedForm({ heading, submitLabel, initial, onSave, onCancel }: Pr
           onChange={(e) => setStatement(e.target.value)}
         />
         <p className="hint" id={`${id}-statement-hint`}>
-          {t.statementHint}
+          {t('needs.statementHint')}
         </p>
       </div>
       <div className="field">
-        <label htmlFor={`${id}-communities`}>{t.communities}</label>
+        <label htmlFor={`${id}-communities`}>{t('needs.communities')}</label>
         <input
           id={`${id}-communities`}
           required
@@ -89,21 +89,21 @@ export function NeedForm({ heading, submitLabel, initial, onSave, onCancel }: Pr
           onChange={(e) => setCommunities(e.target.value)}
         />
         <p className="hint" id={`${id}-communities-hint`}>
-          {t.communitiesHint}
+          {t('needs.communitiesHint')}
         </p>
       </div>
       <div className="field">
-        <label htmlFor={`${id}-area`}>{t.rightsArea}</label>
+        <label htmlFor={`${id}-area`}>{t('needs.rightsArea')}</label>
         <select id={`${id}-area`} value={rightsArea} onChange={(e) => setRightsArea(e.target.value as RightsArea)}>
           {RIGHTS_AREAS.map((area) => (
             <option key={area} value={area}>
-              {strings.rightsAreas[area]}
+              {t(`rightsAreas.${area}`)}
             </option>
           ))}
         </select>
       </div>
       <div className="field">
-        <label htmlFor={`${id}-source`}>{t.source}</label>
+        <label htmlFor={`${id}-source`}>{t('needs.source')}</label>
         <input
           id={`${id}-source`}
           required
@@ -114,21 +114,21 @@ export function NeedForm({ heading, submitLabel, initial, onSave, onCancel }: Pr
           onChange={(e) => setSource(e.target.value)}
         />
         <p className="hint" id={`${id}-source-hint`}>
-          {t.sourceHint}
+          {t('needs.sourceHint')}
         </p>
       </div>
       <div className="field">
-        <label htmlFor={`${id}-date`}>{t.date}</label>
+        <label htmlFor={`${id}-date`}>{t('needs.date')}</label>
         <input id={`${id}-date`} type="date" value={date} onChange={(e) => setDate(e.target.value)} />
       </div>
       <ErrorMessage message={error} />
       <div className="form-actions">
         <button type="submit" disabled={busy}>
-          {busy ? t.saving : submitLabel}
+          {busy ? t('needs.saving') : submitLabel}
         </button>
         {onCancel && (
           <button type="button" className="secondary" onClick={onCancel}>
-            {t.cancel}
+            {t('needs.cancel')}
           </button>
         )}
       </div>

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { NeedFacts } from './NeedFacts';
 import type { Need, NeedBody } from '@charter/shared';
 import { NeedForm } from './NeedForm';
-import { strings } from '../strings';
+import { useTranslation } from 'react-i18next';
 
 interface Props {
   need: Need;
@@ -14,7 +14,7 @@ interface Props {
 
 /** One need of the register, with its edit form folded in when asked. */
 export function NeedItem({ need, writable, onSave, onArchive }: Props) {
-  const t = strings.needs;
+  const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
   const [busy, setBusy] = useState(false);
 
@@ -22,8 +22,8 @@ export function NeedItem({ need, writable, onSave, onArchive }: Props) {
     return (
       <li className="need" data-need-id={need.id}>
         <NeedForm
-          heading={t.editTitle}
-          submitLabel={t.saveEdit}
+          heading={t('needs.editTitle')}
+          submitLabel={t('needs.saveEdit')}
           initial={need}
           onSave={async (body) => {
             await onSave(body);
@@ -37,7 +37,7 @@ export function NeedItem({ need, writable, onSave, onArchive }: Props) {
 
   return (
     <li className="need card" data-need-id={need.id} data-archived={need.archived}>
-      {need.archived && <p className="badge-archived">{t.archivedBadge}</p>}
+      {need.archived && <p className="badge-archived">{t('needs.archivedBadge')}</p>}
       <blockquote className="need-statement" id={`need-${need.id}`}>
         {need.statement}
       </blockquote>
@@ -46,7 +46,7 @@ export function NeedItem({ need, writable, onSave, onArchive }: Props) {
         <div className="form-actions">
           {/* Several needs, several Edit buttons: each is described by its need. */}
           <button type="button" className="secondary" aria-describedby={`need-${need.id}`} onClick={() => setEditing(true)}>
-            {t.edit}
+            {t('needs.edit')}
           </button>
           <button
             type="button"
@@ -62,7 +62,7 @@ export function NeedItem({ need, writable, onSave, onArchive }: Props) {
               }
             }}
           >
-            {need.archived ? t.unarchive : t.archive}
+            {need.archived ? t('needs.unarchive') : t('needs.archive')}
           </button>
         </div>
       )}

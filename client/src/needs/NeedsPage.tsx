@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
+import { formatNumber } from '../format';
 import { Link, useParams } from 'react-router-dom';
 import { canRecordNeeds, type Need, type NeedBody, type Session } from '@charter/shared';
 import { ApiFailure, api, errorMessage } from '../api';
@@ -8,16 +9,17 @@ import { NeedForm } from './NeedForm';
 import { NeedItem } from './NeedItem';
 import { recordNeed, updateNeed } from './needsApi';
 import { useNeeds } from './useNeeds';
-import { fill, strings } from '../strings';
+import { useTranslation } from 'react-i18next';
 import { useDocumentTitle } from '../useDocumentTitle';
 
 type State = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; session: Session };
 
 /** `/join/:token/needs`: the initiative's register of community needs. */
 export function NeedsPage() {
+  const { t } = useTranslation();
   const { token = '' } = useParams();
   const [state, setState] = useState<State>({ kind: 'loading' });
-  useDocumentTitle(strings.needs.title);
+  useDocumentTitle(t('needs.title'));
 
   useEffect(() => {
     const controller = new AbortController();
@@ -26,19 +28,19 @@ export function NeedsPage() {
       (caught: unknown) => {
         if (controller.signal.aborted) return;
         const invalid = caught instanceof ApiFailure && caught.status === 401;
-        setState({ kind: 'error', message: invalid ? strings.errors.inviteInvalid : errorMessage(caught) });
+        setState({ kind: 'error', message: invalid ? t('errors.inviteInvalid') : errorMessage(caught) });
       },
     );
     return () => controller.abort();
   }, [token]);
 
-  if (state.kind === 'loading') return <p role="status">{strings.loading}</p>;
+  if (state.kind === 'loading') return <p role="status">{t('loading')}</p>;
   if (state.kind === 'error') {
     return (
       <>
         <h1 tabIndex={-1}>{state.message}</h1>
         <p>
-          <Link to="/">{strings.errors.goHome}</Link>
+          <Link to="/">{t('errors.goHome')}</Link>
         </p>
       </>
     );
@@ -53,7 +55,7 @@ function matches(need: Need, filters: Filters): boolean {
 }
 
 function Register({ token, session }: { token: string; session: Session }) {
-  const t = strings.needs;
+  const { t } = useTranslation();
   const initiativeId = session.initiative.id;
   const { needs, error, refresh } = useNeeds(initiativeId, token);
   const [filters, setFilters] = useState<Filters>({ community: '', rightsArea: '', showArchived: false });
@@ -70,7 +72,7 @@ function Register({ token, session }: { token: string; session: Session }) {
 
   async function record(body: NeedBody) {
     await recordNeed(initiativeId, token, body);
-    setStatus(t.saved);
+    setStatus(t('needs.saved'));
     refresh();
   }
 
@@ -78,7 +80,7 @@ function Register({ token, session }: { token: string; session: Session }) {
     setActionError(null);
     try {
       await updateNeed(need.id, token, body);
-      setStatus(t.updated);
+      setStatus(t('needs.updated'));
       refresh();
     } catch (caught) {
       setActionError(errorMessage(caught));
@@ -90,26 +92,31 @@ function Register({ token, session }: { token: string; session: Session }) {
   return (
     <>
       <p className="breadcrumb">
-        <Link to={`/join/${encodeURIComponent(token)}`}>{fill(t.backTo, { name: session.initiative.name })}</Link>
+        <Link to={`/join/${encodeURIComponent(token)}`}>{t('needs.backTo', { name: session.initiative.name })}</Link>
       </p>
-      <h1 tabIndex={-1}>{t.title}</h1>
-      <p className="lead">{t.intro}</p>
-      {!writable && <p className="notice">{t.readOnly}</p>}
+      <h1 tabIndex={-1}>{t('needs.title')}</h1>
+      <p className="lead">{t('needs.intro')}</p>
+      {!writable && <p className="notice">{t('needs.readOnly')}</p>}
       <p role="status" className="copy-status">
         {status}
       </p>
       <ErrorMessage message={actionError ?? error} />
-      {writable && <NeedForm heading={t.record} submitLabel={t.save} onSave={record} />}
+      {writable && <NeedForm heading={t('needs.record')} submitLabel={t('needs.save')} onSave={record} />}
       <section aria-labelledby="register-heading">
-        <h2 id="register-heading">{t.listTitle}</h2>
+        <h2 id="register-heading">{t('needs.listTitle')}</h2>
         <NeedFilters filters={filters} communities={communities} onChange={setFilters} />
         {needs === null ? (
-          !error && <p role="status">{strings.loading}</p>
+          !error && <p role="status">{t('loading')}</p>
         ) : (
           <>
-            <p className="muted">{fill(t.count, { shown: shown.length, total: needs.filter((n) => filters.showArchived || !n.archived).length })}</p>
+            <p className="muted">
+              {t('needs.count', {
+                shown: formatNumber(shown.length),
+                total: formatNumber(needs.filter((n) => filters.showArchived || !n.archived).length),
+              })}
+            </p>
             {shown.length === 0 ? (
-              <p>{needs.length === 0 ? t.empty : t.noneMatch}</p>
+              <p>{needs.length === 0 ? t('needs.empty') : t('needs.noneMatch')}</p>
             ) : (
               <ul className="need-list">
                 {shown.map((need) => (

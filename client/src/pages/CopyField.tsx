@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { strings } from '../strings';
+import { useTranslation } from 'react-i18next';
 
 interface Props {
   label: string;
@@ -9,6 +9,7 @@ interface Props {
 
 /** A read-only text field with a Copy button and a polite "Copied" status. */
 export function CopyField({ label, copyLabel, value }: Props) {
+  const { t } = useTranslation();
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   const [status, setStatus] = useState('');
@@ -26,7 +27,7 @@ export function CopyField({ label, copyLabel, value }: Props) {
       input.current?.select();
       copied = document.execCommand?.('copy') ?? false;
     }
-    setStatus(copied ? strings.invites.copied : strings.invites.copyFailed);
+    setStatus(copied ? t('invites.copied') : t('invites.copyFailed'));
     window.clearTimeout(timer.current);
     timer.current = window.setTimeout(() => setStatus(''), 4000);
   }
@@ -37,7 +38,7 @@ export function CopyField({ label, copyLabel, value }: Props) {
       <div className="copy-row">
         <input id={id} ref={input} readOnly value={value} onFocus={(e) => e.currentTarget.select()} />
         <button type="button" aria-label={copyLabel} onClick={copy}>
-          {strings.invites.copy}
+          {t('invites.copy')}
         </button>
       </div>
       <p role="status" aria-live="polite" className="copy-status">

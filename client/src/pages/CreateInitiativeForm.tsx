@@ -2,7 +2,7 @@ import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { CreatedInitiative, ServerSettings } from '@charter/shared';
 import { api, errorMessage } from '../api';
 import { ErrorMessage } from './ErrorMessage';
-import { strings } from '../strings';
+import { useTranslation } from 'react-i18next';
 
 interface Props {
   onCreated(name: string, result: CreatedInitiative): void;
@@ -16,7 +16,7 @@ export function CreateInitiativeForm({ onCreated }: Props) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [adminTokenRequired, setAdminTokenRequired] = useState(false);
-  const t = strings.homePage;
+  const { t } = useTranslation();
 
   useEffect(() => {
     api<ServerSettings>('/api/settings').then(
@@ -46,7 +46,7 @@ export function CreateInitiativeForm({ onCreated }: Props) {
   return (
     <form className="card" onSubmit={submit} aria-busy={busy}>
       <div className="field">
-        <label htmlFor={`${id}-name`}>{t.name}</label>
+        <label htmlFor={`${id}-name`}>{t('homePage.name')}</label>
         <input
           id={`${id}-name`}
           name="name"
@@ -58,11 +58,11 @@ export function CreateInitiativeForm({ onCreated }: Props) {
           onChange={(e) => setName(e.target.value)}
         />
         <p className="hint" id={`${id}-name-hint`}>
-          {t.nameHint}
+          {t('homePage.nameHint')}
         </p>
       </div>
       <div className="field">
-        <label htmlFor={`${id}-place`}>{t.place}</label>
+        <label htmlFor={`${id}-place`}>{t('homePage.place')}</label>
         <input
           id={`${id}-place`}
           name="place"
@@ -74,12 +74,12 @@ export function CreateInitiativeForm({ onCreated }: Props) {
           onChange={(e) => setPlace(e.target.value)}
         />
         <p className="hint" id={`${id}-place-hint`}>
-          {t.placeHint}
+          {t('homePage.placeHint')}
         </p>
       </div>
       {adminTokenRequired && (
         <div className="field">
-          <label htmlFor={`${id}-admin`}>{t.adminToken}</label>
+          <label htmlFor={`${id}-admin`}>{t('homePage.adminToken')}</label>
           <input
             id={`${id}-admin`}
             name="adminToken"
@@ -91,13 +91,13 @@ export function CreateInitiativeForm({ onCreated }: Props) {
             onChange={(e) => setAdminToken(e.target.value)}
           />
           <p className="hint" id={`${id}-admin-hint`}>
-            {t.adminTokenHint}
+            {t('homePage.adminTokenHint')}
           </p>
         </div>
       )}
       <ErrorMessage message={error} />
       <button type="submit" disabled={busy}>
-        {busy ? t.submitting : t.submit}
+        {busy ? t('homePage.submitting') : t('homePage.submit')}
       </button>
     </form>
   );

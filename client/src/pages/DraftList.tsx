@@ -1,7 +1,7 @@
 import { Link } from 'react-router-dom';
 import type { DraftSummary } from '@charter/shared';
 import { fullDate, relativeTime } from '../format';
-import { fill, strings } from '../strings';
+import { useTranslation } from 'react-i18next';
 
 interface Props {
   drafts: DraftSummary[];
@@ -10,39 +10,39 @@ interface Props {
 
 /** The drafts of an initiative, newest change first. */
 export function DraftList({ drafts, emptyText }: Props) {
-  const t = strings.join;
+  const { t } = useTranslation();
   const sorted = [...drafts].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   return (
     <section aria-labelledby="drafts-heading">
-      <h2 id="drafts-heading">{t.drafts}</h2>
+      <h2 id="drafts-heading">{t('join.drafts')}</h2>
       {sorted.length === 0 ? (
         <p>{emptyText}</p>
       ) : (
         <table className="drafts">
           <thead>
             <tr>
-              <th scope="col">{t.colTitle}</th>
-              <th scope="col">{t.colKind}</th>
-              <th scope="col">{t.colStatus}</th>
-              <th scope="col">{t.colUpdated}</th>
+              <th scope="col">{t('join.colTitle')}</th>
+              <th scope="col">{t('join.colKind')}</th>
+              <th scope="col">{t('join.colStatus')}</th>
+              <th scope="col">{t('join.colUpdated')}</th>
             </tr>
           </thead>
           <tbody>
             {sorted.map((draft) => (
               <tr key={draft.id}>
-                <th scope="row" data-label={t.colTitle}>
+                <th scope="row" data-label={t('join.colTitle')}>
                   <Link to={`/drafts/${encodeURIComponent(draft.id)}`}>{draft.title}</Link>{' '}
                   <Link
                     className="review-link"
                     to={`/drafts/${encodeURIComponent(draft.id)}/review`}
-                    aria-label={fill(t.reviewLabel, { title: draft.title })}
+                    aria-label={t('join.reviewLabel', { title: draft.title })}
                   >
-                    {t.review}
+                    {t('join.review')}
                   </Link>
                 </th>
-                <td data-label={t.colKind}>{strings.kinds[draft.kind] ?? draft.kind}</td>
-                <td data-label={t.colStatus}>{strings.statuses[draft.status] ?? draft.status}</td>
-                <td data-label={t.colUpdated}>
+                <td data-label={t('join.colKind')}>{t(`kinds.${draft.kind}`) ?? draft.kind}</td>
+                <td data-label={t('join.colStatus')}>{t(`statuses.${draft.status}`) ?? draft.status}</td>
+                <td data-label={t('join.colUpdated')}>
                   <time dateTime={draft.updatedAt} title={fullDate(draft.updatedAt)}>
                     {relativeTime(draft.updatedAt)}
                   </time>

@@ -1,7 +1,7 @@
 import { Link } from 'react-router-dom';
 import { ROLES, type Invite, type Role } from '@charter/shared';
 import { CopyField } from './CopyField';
-import { fill, strings } from '../strings';
+import { useTranslation } from 'react-i18next';
 
 interface Props {
   name: string;
@@ -19,28 +19,28 @@ function inviteUrl(token: string): string {
 
 /** The four invite links of a new initiative, each with a Copy button. */
 export function InviteLinks({ name, invites }: Props) {
-  const t = strings.invites;
+  const { t } = useTranslation();
   return (
     <section aria-labelledby="invites-heading" className="invites">
-      <h2 id="invites-heading">{fill(t.title, { name })}</h2>
-      <p>{t.intro}</p>
+      <h2 id="invites-heading">{t('invites.title', { name })}</h2>
+      <p>{t('invites.intro')}</p>
       <ul className="invite-list">
         {ROLES.map((role) => (
           <li key={role} className="card" data-role={role}>
-            <h3>{strings.roles[role]}</h3>
-            <p>{strings.roleDoes[role]}</p>
+            <h3>{t(`roles.${role}`)}</h3>
+            <p>{t(`roleDoes.${role}`)}</p>
             <CopyField
-              label={fill(t.linkLabel, { role: strings.roles[role] })}
-              copyLabel={fill(t.copyLabel, { role: strings.roles[role] })}
+              label={t('invites.linkLabel', { role: t(`roles.${role}`) })}
+              copyLabel={t('invites.copyLabel', { role: t(`roles.${role}`) })}
               value={inviteUrl(invites[role].token)}
             />
           </li>
         ))}
       </ul>
-      <p>{t.keepSafe}</p>
+      <p>{t('invites.keepSafe')}</p>
       <p>
         <Link className="button" to={`/join/${encodeURIComponent(invites.facilitator.token)}`}>
-          {t.openAsFacilitator}
+          {t('invites.openAsFacilitator')}
         </Link>
       </p>
     </section>

@@ -17,6 +17,7 @@ type State =
 
 /** `/join/:token`: take an invite, remember it, and show the initiative's drafts. */
 export function JoinPage() {
+  const { t } = useTranslation();
   const { token = '' } = useParams();
   const navigate = useNavigate();
   const [state, setState] = useState<State>({ kind: 'loading' });

@@ -4,7 +4,7 @@ import { DRAFT_KINDS, templateBlocks, type DraftKind } from '@charter/shared';
 import { api, errorMessage } from '../api';
 import { userLanguage } from '../language';
 import { ErrorMessage } from './ErrorMessage';
-import { fill, strings } from '../strings';
+import { useTranslation } from 'react-i18next';
 
 interface Props {
   initiativeId: string;
@@ -20,7 +20,7 @@ export function NewDraftForm({ initiativeId, token }: Props) {
   const [useTemplate, setUseTemplate] = useState(true);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const t = strings.join;
+  const { t } = useTranslation();
   // The template's words are in the language the person reads the app in.
   const lang = userLanguage();
   const sections = templateBlocks(kind, lang).flatMap((block) => ('heading' in block ? [block.heading] : []));
@@ -44,10 +44,10 @@ export function NewDraftForm({ initiativeId, token }: Props) {
 
   return (
     <section aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>{t.newDraft}</h2>
+      <h2 id={`${id}-heading`}>{t('join.newDraft')}</h2>
       <form className="card" onSubmit={submit} aria-busy={busy}>
         <div className="field">
-          <label htmlFor={`${id}-title`}>{t.draftTitle}</label>
+          <label htmlFor={`${id}-title`}>{t('join.draftTitle')}</label>
           <input
             id={`${id}-title`}
             name="title"
@@ -59,15 +59,15 @@ export function NewDraftForm({ initiativeId, token }: Props) {
             onChange={(e) => setTitle(e.target.value)}
           />
           <p className="hint" id={`${id}-title-hint`}>
-            {t.draftTitleHint}
+            {t('join.draftTitleHint')}
           </p>
         </div>
         <div className="field">
-          <label htmlFor={`${id}-kind`}>{t.draftKind}</label>
+          <label htmlFor={`${id}-kind`}>{t('join.draftKind')}</label>
           <select id={`${id}-kind`} name="kind" value={kind} onChange={(e) => setKind(e.target.value as DraftKind)}>
             {DRAFT_KINDS.map((k) => (
               <option key={k} value={k}>
-                {strings.kinds[k]}
+                {t(`kinds.${k}`)}
               </option>
             ))}
           </select>
@@ -81,14 +81,14 @@ export function NewDraftForm({ initiativeId, token }: Props) {
             checked={useTemplate}
             onChange={(e) => setUseTemplate(e.target.checked)}
           />
-          <label htmlFor={`${id}-template`}>{t.templateFor[kind]}</label>
+          <label htmlFor={`${id}-template`}>{t(`join.templateFor.${kind}`)}</label>
           <p className="hint" id={`${id}-template-hint`}>
-            {fill(t.templateHint, { sections: sections.join(', ') })}
+            {t('join.templateHint', { sections: sections.join(', ') })}
           </p>
         </div>
         <ErrorMessage message={error} />
         <button type="submit" disabled={busy}>
-          {busy ? t.creating : t.create}
+          {busy ? t('join.creating') : t('join.create')}
         </button>
       </form>
     </section>

@@ -1,14 +1,15 @@
 import { Link } from 'react-router-dom';
-import { strings } from '../strings';
+import { useTranslation } from 'react-i18next';
 import { useDocumentTitle } from '../useDocumentTitle';
 
 export function NotFoundPage() {
-  useDocumentTitle(strings.errors.notFound);
+  const { t } = useTranslation();
+  useDocumentTitle(t('errors.notFound'));
   return (
     <>
-      <h1 tabIndex={-1}>{strings.errors.notFound}</h1>
+      <h1 tabIndex={-1}>{t('errors.notFound')}</h1>
       <p>
-        <Link to="/">{strings.errors.goHome}</Link>
+        <Link to="/">{t('errors.goHome')}</Link>
       </p>
     </>
   );

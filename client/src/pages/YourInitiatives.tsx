@@ -1,19 +1,20 @@
 import { Link } from 'react-router-dom';
 import { listTokens } from '../tokens';
-import { fill, strings } from '../strings';
+import { useTranslation } from 'react-i18next';
 
 /** Initiatives this browser already holds an invite for. */
 export function YourInitiatives() {
+  const { t } = useTranslation();
   const tokens = listTokens();
   if (tokens.length === 0) return null;
   return (
     <section aria-labelledby="yours-heading">
-      <h2 id="yours-heading">{strings.homePage.yours}</h2>
+      <h2 id="yours-heading">{t('homePage.yours')}</h2>
       <ul>
-        {tokens.map((t) => (
-          <li key={t.token}>
-            <Link to={`/join/${encodeURIComponent(t.token)}`}>{t.initiativeName}</Link>{' '}
-            <span className="muted">{fill(strings.homePage.yoursRole, { role: strings.roles[t.role] })}</span>
+        {tokens.map((entry) => (
+          <li key={entry.token}>
+            <Link to={`/join/${encodeURIComponent(entry.token)}`}>{entry.initiativeName}</Link>{' '}
+            <span className="muted">{t('homePage.yoursRole', { role: t(`roles.${entry.role}`) })}</span>
           </li>
         ))}
       </ul>

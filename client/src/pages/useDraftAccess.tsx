@@ -24,6 +24,7 @@ export function useDraftAccess(draftId: string): DraftAccess {
 
 /** What a draft page shows until it has access: loading, or why not. */
 export function NoAccess({ state }: { state: Exclude<DraftAccess, { kind: 'ready' }> }) {
+  const { t } = useTranslation();
   if (state.kind === 'loading') return <p role="status">{t('loading')}</p>;
   return (
     <>

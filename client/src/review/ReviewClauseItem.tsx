@@ -2,7 +2,7 @@ import { useId } from 'react';
 import type { Need, Principle } from '@charter/shared';
 import { CommentForm } from '../annotate/CommentForm';
 import { NeedFacts } from '../needs/NeedFacts';
-import { fill, strings } from '../strings';
+import { useTranslation } from 'react-i18next';
 import type { ReviewClause } from './reviewModel';
 import { ReviewThreads } from './ReviewThreads';
 
@@ -27,11 +27,12 @@ function PrincipleNote({ id, principles }: { id: string; principles: Principle[]
 
 /** A linked need in the community's own words, with who voiced it, its rights area and source. */
 function NeedNote({ id, needs }: { id: string; needs: Need[] | null }) {
+  const { t } = useTranslation();
   const need = needs?.find((n) => n.id === id);
   if (!need) {
     return (
       <li data-need-id={id}>
-        <span className="review-note-title">{strings.gutter.unknownNeed}</span>
+        <span className="review-note-title">{t('gutter.unknownNeed')}</span>
       </li>
     );
   }
@@ -46,22 +47,22 @@ function NeedNote({ id, needs }: { id: string; needs: Need[] | null }) {
 /** One clause as an official reads it: the words, then the notes beside them. */
 export function ReviewClauseItem({ clause, principles, needs, onComment }: Props) {
   const id = useId();
-  const t = strings.review;
-  const words = clause.text || t.emptyClause;
+  const { t } = useTranslation();
+  const words = clause.text || t('review.emptyClause');
   const hasNotes = clause.principles.length + clause.needs.length + clause.threads.length > 0;
 
   return (
     <li className="review-clause" data-clause-id={clause.id}>
       <p className="review-clause-number">
-        {fill(t.clause, { n: clause.n })}
+        {t('review.clause', { n: clause.n })}
       </p>
       {clause.heading ? <h3 className="review-clause-heading">{words}</h3> : <p className="review-clause-text">{words}</p>}
       <div className="review-notes">
-        {!hasNotes && <p className="muted">{t.noNotes}</p>}
+        {!hasNotes && <p className="muted">{t('review.noNotes')}</p>}
         {clause.principles.length > 0 && (
           <>
             <p className="review-notes-label" id={`${id}-principles`}>
-              {t.principles}
+              {t('review.principles')}
             </p>
             <ul className="review-note-list" aria-labelledby={`${id}-principles`}>
               {clause.principles.map((principleId) => (
@@ -73,7 +74,7 @@ export function ReviewClauseItem({ clause, principles, needs, onComment }: Props
         {clause.needs.length > 0 && (
           <>
             <p className="review-notes-label" id={`${id}-needs`}>
-              {t.needs}
+              {t('review.needs')}
             </p>
             <ul className="review-note-list" aria-labelledby={`${id}-needs`}>
               {clause.needs.map((needId) => (
@@ -84,11 +85,11 @@ export function ReviewClauseItem({ clause, principles, needs, onComment }: Props
         )}
         {clause.threads.length > 0 && (
           <>
-            <p className="review-notes-label">{t.comments}</p>
+            <p className="review-notes-label">{t('review.comments')}</p>
             <ReviewThreads threads={clause.threads} />
           </>
         )}
-        {onComment && <CommentForm label={fill(t.commentOn, { n: clause.n })} submitLabel={t.post} onSubmit={onComment} />}
+        {onComment && <CommentForm label={t('review.commentOn', { n: clause.n })} submitLabel={t('review.post')} onSubmit={onComment} />}
       </div>
     </li>
   );

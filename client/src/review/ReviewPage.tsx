@@ -3,17 +3,18 @@ import { useParams } from 'react-router-dom';
 import { canManage } from '@charter/shared';
 import { InviteManager } from '../facilitate/InviteManager';
 import { NoAccess, useDraftAccess } from '../pages/useDraftAccess';
-import { fill, strings } from '../strings';
+import { useTranslation } from 'react-i18next';
 import { useDocumentTitle } from '../useDocumentTitle';
 import { ReviewView } from './ReviewView';
 
 /** `/drafts/:id/review`: the draft with all its notes, as an official reads, comments on and downloads it. */
 export function ReviewPage() {
+  const { t } = useTranslation();
   const { id = '' } = useParams();
   const state = useDraftAccess(id);
   // A facilitator who replaces their own link carries on with the new token.
   const [renewed, setRenewed] = useState<{ draftId: string; token: string } | null>(null);
-  useDocumentTitle(state.kind === 'ready' ? fill(strings.review.title, { title: state.draft.title }) : null);
+  useDocumentTitle(state.kind === 'ready' ? t('review.title', { title: state.draft.title }) : null);
 
   if (state.kind !== 'ready') return <NoAccess state={state} />;
   const token = renewed?.draftId === state.draft.id ? renewed.token : state.token;

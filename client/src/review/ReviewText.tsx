@@ -10,7 +10,7 @@ import type { NotesSession } from '../collab/useNotesSession';
 import { ConnectionBadge } from '../editor/ConnectionBadge';
 import { NameForm } from '../editor/NameForm';
 import { useNeeds, useRefreshForUnknownNeeds } from '../needs/useNeeds';
-import { fill, strings } from '../strings';
+import { useTranslation } from 'react-i18next';
 import { ReviewClauseItem } from './ReviewClauseItem';
 import { buildReview } from './reviewModel';
 import { UnansweredNeeds } from '../coverage/UnansweredNeeds';
@@ -29,7 +29,7 @@ interface Props {
  * two live documents: a comment posted anywhere appears here at once.
  */
 export function ReviewText({ draft, token, body, notes, canComment }: Props) {
-  const t = strings.review;
+  const { t } = useTranslation();
   const connection = useConnection(body.provider, body.saved);
   const version = useDocsVersion(body.doc, notes.doc);
   const principles = usePrinciples();
@@ -62,16 +62,16 @@ export function ReviewText({ draft, token, body, notes, canComment }: Props) {
         coverage={view.coverage}
         loaded={register.needs !== null}
         error={register.error}
-        heading={strings.review.coverageHeading}
+        heading={t('review.coverageHeading')}
         headingId="review-unanswered-heading"
-        intro={(community) => fill(strings.review.askedFor, { community })}
+        intro={(community) => t('review.askedFor', { community })}
         className="review-unanswered"
       />
       <section aria-labelledby="review-text-heading" className="review-text">
-        <h2 id="review-text-heading">{t.textHeading}</h2>
+        <h2 id="review-text-heading">{t('review.textHeading')}</h2>
         {canComment && <NameForm name={author} ask={chosen === null} onName={onName} />}
         {view.clauses.length === 0 ? (
-          <p>{t.empty}</p>
+          <p>{t('review.empty')}</p>
         ) : (
           <ol className="review-clauses">
             {view.clauses.map((clause) => (

@@ -4,7 +4,7 @@ import { useCollabSession } from '../collab/useCollab';
 import { useDraftStatus } from '../collab/useDraftStatus';
 import { useNotesSession } from '../collab/useNotesSession';
 import { StatusControl } from '../facilitate/StatusControl';
-import { fill, strings } from '../strings';
+import { useTranslation } from 'react-i18next';
 import { ExportButtons } from './ExportButtons';
 import { ReviewText } from './ReviewText';
 
@@ -16,28 +16,28 @@ interface Props {
 
 /** The review page once a stored invite opens the draft: header, controls, downloads, then the live text. */
 export function ReviewView({ token, draft, session }: Props) {
-  const t = strings.review;
+  const { t } = useTranslation();
   const body = useCollabSession(draft.id, token);
   const notes = useNotesSession(draft.id, token);
   const status = useDraftStatus(body?.doc, draft.status);
   const mayComment = canWriteNotes(session.role);
 
   let notice: string | null = null;
-  if (status === 'adopted') notice = t.adoptedNotice;
-  else if (!mayComment) notice = t.readOnly;
+  if (status === 'adopted') notice = t('review.adoptedNotice');
+  else if (!mayComment) notice = t('review.readOnly');
 
   return (
     <article className="review" aria-labelledby="review-title">
       <nav className="breadcrumb review-nav">
-        <Link to={`/join/${encodeURIComponent(token)}`}>{fill(strings.draft.backTo, { name: session.initiative.name })}</Link>
-        <Link to={`/drafts/${encodeURIComponent(draft.id)}`}>{t.openEditor}</Link>
-        <Link to={`/drafts/${encodeURIComponent(draft.id)}/coverage`}>{strings.draft.coverageLink}</Link>
+        <Link to={`/join/${encodeURIComponent(token)}`}>{t('draft.backTo', { name: session.initiative.name })}</Link>
+        <Link to={`/drafts/${encodeURIComponent(draft.id)}`}>{t('review.openEditor')}</Link>
+        <Link to={`/drafts/${encodeURIComponent(draft.id)}/coverage`}>{t('draft.coverageLink')}</Link>
       </nav>
       <h1 id="review-title" tabIndex={-1}>
         {draft.title}
       </h1>
-      <p className="draft-meta">{fill(strings.draft.meta, { kind: strings.kinds[draft.kind], status: strings.statuses[status] })}</p>
-      <p className="lead">{t.intro}</p>
+      <p className="draft-meta">{t('draft.meta', { kind: t(`kinds.${draft.kind}`), status: t(`statuses.${status}`) })}</p>
+      <p className="lead">{t('review.intro')}</p>
       {notice && <p className="notice">{notice}</p>}
       {canManage(session.role) && <StatusControl draftId={draft.id} token={token} status={status} />}
       <ExportButtons draftId={draft.id} token={token} />
@@ -50,7 +50,7 @@ export function ReviewView({ token, draft, session }: Props) {
           canComment={mayComment && status !== 'adopted'}
         />
       ) : (
-        <p role="status">{strings.loading}</p>
+        <p role="status">{t('loading')}</p>
       )}
     </article>
   );

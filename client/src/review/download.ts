@@ -1,6 +1,6 @@
 import type { Language } from '@charter/shared';
 import { ApiFailure } from '../api';
-import { strings } from '../strings';
+import { i18n } from '../i18n';
 
 export const EXPORT_FORMATS = ['md', 'docx', 'pdf', 'html', 'json'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -19,7 +19,7 @@ export function filenameFrom(disposition: string | null): string | null {
 async function failure(response: Response): Promise<ApiFailure> {
   const payload: unknown = await response.json().catch(() => null);
   const error = typeof payload === 'object' && payload !== null ? (payload as { error?: { code?: unknown; message?: unknown } }).error : undefined;
-  const message = typeof error?.message === 'string' ? error.message : strings.errors.unknown;
+  const message = typeof error?.message === 'string' ? error.message : i18n.t('errors.unknown');
   return new ApiFailure(response.status, typeof error?.code === 'string' ? error.code : 'unknown', message);
 }
 
@@ -36,7 +36,7 @@ export async function downloadExport(draftId: string, token: string, format: Exp
       headers: { Authorization: `Bearer ${token}` },
     });
   } catch {
-    throw new ApiFailure(0, 'network', strings.errors.network);
+    throw new ApiFailure(0, 'network', i18n.t('errors.network'));
   }
   if (!response.ok) throw await failure(response);
 

@@ -1,6 +1,6 @@
 import type * as Y from 'yjs';
 import { startDiscussing, stopDiscussing } from './sessionMap';
-import { strings } from '../strings';
+import { useTranslation } from 'react-i18next';
 
 interface Props {
   session: Y.Doc;
@@ -11,7 +11,7 @@ interface Props {
 
 /** For facilitators, in the notes panel: put this clause up for discussion, or end it. */
 export function DiscussButton({ session, clauseId, discussing }: Props) {
-  const t = strings.session;
+  const { t } = useTranslation();
   return (
     <p className="discuss-action">
       <button
@@ -19,7 +19,7 @@ export function DiscussButton({ session, clauseId, discussing }: Props) {
         className={discussing ? 'secondary' : undefined}
         onClick={() => (discussing ? stopDiscussing(session) : startDiscussing(session, clauseId))}
       >
-        {discussing ? t.stop : t.discuss}
+        {discussing ? t('session.stop') : t('session.discuss')}
       </button>
     </p>
   );

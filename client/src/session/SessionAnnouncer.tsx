@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { fill, strings } from '../strings';
+import { useTranslation } from 'react-i18next';
 
 interface Props {
   /** The clause now discussed, or null. */
@@ -17,14 +17,14 @@ interface Props {
 export function SessionAnnouncer({ clauseId, number }: Props) {
   const [message, setMessage] = useState('');
   const announced = useRef<string | null>(null);
-  const t = strings.session;
+  const { t } = useTranslation();
 
   useEffect(() => {
     if (announced.current === clauseId) return;
     // The session document can arrive before the text: wait for the number.
     if (clauseId !== null && number === null) return;
     announced.current = clauseId;
-    setMessage(clauseId === null ? t.ended : fill(t.announce, { n: number ?? '' }));
+    setMessage(clauseId === null ? t('session.ended') : t('session.announce', { n: number ?? '' }));
   }, [clauseId, number, t]);
 
   return (

@@ -5,7 +5,7 @@ import { SessionTimer } from './SessionTimer';
 import { followMeAt, stopDiscussing, stopFollowMe, type LiveSession } from './sessionMap';
 import { useFollowFacilitator, useFollowPreference } from './useFollowFacilitator';
 import { useLeadFollowMe } from './useLeadFollowMe';
-import { fill, strings } from '../strings';
+import { useTranslation } from 'react-i18next';
 
 interface Props {
   session: Y.Doc;
@@ -38,7 +38,7 @@ export function SessionPanel({ session, live, facilitator, editor, caretClause, 
   const discussedNumber = discussing ? (clauseNumbers.get(discussing.clauseId) ?? null) : null;
   const leaderNumber = live.followMe ? clauseNumbers.get(live.followMe.clauseId) : undefined;
   const startFrom = caretClause ?? firstClause;
-  const t = strings.session;
+  const { t } = useTranslation();
 
   const toggleFollowMe = (on: boolean) => {
     if (!on) stopFollowMe(session);
@@ -47,18 +47,18 @@ export function SessionPanel({ session, live, facilitator, editor, caretClause, 
 
   return (
     <section className="session card" aria-labelledby="session-heading">
-      <h2 id="session-heading">{t.title}</h2>
+      <h2 id="session-heading">{t('session.title')}</h2>
       {discussing ? (
         <div className="session-now">
           <SessionTimer since={discussing.since} number={discussedNumber} />
           {facilitator && (
             <button type="button" className="secondary" onClick={() => stopDiscussing(session)}>
-              {t.stop}
+              {t('session.stop')}
             </button>
           )}
         </div>
       ) : (
-        <p className="muted">{facilitator ? t.idleFacilitator : t.idle}</p>
+        <p className="muted">{facilitator ? t('session.idleFacilitator') : t('session.idle')}</p>
       )}
       <SessionAnnouncer clauseId={discussing?.clauseId ?? null} number={discussedNumber} />
 
@@ -72,9 +72,9 @@ export function SessionPanel({ session, live, facilitator, editor, caretClause, 
             aria-describedby="follow-me-hint"
             onChange={(event) => toggleFollowMe(event.target.checked)}
           />
-          <label htmlFor="follow-me">{t.followMe}</label>
+          <label htmlFor="follow-me">{t('session.followMe')}</label>
           <p id="follow-me-hint" className="hint">
-            {t.followMeHint}
+            {t('session.followMeHint')}
           </p>
         </div>
       ) : (
@@ -86,9 +86,9 @@ export function SessionPanel({ session, live, facilitator, editor, caretClause, 
             aria-describedby="follow-facilitator-hint"
             onChange={(event) => setFollow(event.target.checked)}
           />
-          <label htmlFor="follow-facilitator">{t.follow}</label>
+          <label htmlFor="follow-facilitator">{t('session.follow')}</label>
           <p id="follow-facilitator-hint" className="hint session-leader">
-            {leaderNumber === undefined ? t.notLeading : fill(t.leaderAt, { n: leaderNumber })}
+            {leaderNumber === undefined ? t('session.notLeading') : t('session.leaderAt', { n: leaderNumber })}
           </p>
         </div>
       )}

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { formatElapsed } from './elapsed';
-import { fill, strings } from '../strings';
+import { useTranslation } from 'react-i18next';
 
 interface Props {
   /** When the discussion started (ISO time, the facilitator's clock). */
@@ -20,11 +20,11 @@ export function SessionTimer({ since, number }: Props) {
     const tick = window.setInterval(() => setNow(Date.now()), 1000);
     return () => window.clearInterval(tick);
   }, []);
-  const t = strings.session;
-  const n = number ?? t.unknownClause;
+  const { t } = useTranslation();
+  const n = number ?? t('session.unknownClause');
   return (
-    <p className="session-timer" role="timer" aria-label={fill(t.timerLabel, { n })}>
-      {fill(t.timer, { n, time: formatElapsed(now - Date.parse(since)) })}
+    <p className="session-timer" role="timer" aria-label={t('session.timerLabel', { n })}>
+      {t('session.timer', { n, time: formatElapsed(now - Date.parse(since)) })}
     </p>
   );
 }

@@ -4,7 +4,7 @@ import { Plugin, PluginKey } from '@tiptap/pm/state';
 import type { Node as PmNode } from '@tiptap/pm/model';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import { CLAUSE_ID_ATTR } from '@charter/shared';
-import { strings } from '../strings';
+import { i18n } from '../i18n';
 
 interface HighlightState {
   clauseId: string | null;
@@ -27,7 +27,7 @@ function highlight(doc: PmNode, clauseId: string | null): DecorationSet {
     if (block.attrs[CLAUSE_ID_ATTR] === clauseId) {
       const mark = Decoration.node(offset, offset + block.nodeSize, {
         class: 'clause-discussing',
-        'data-discussing-label': strings.session.label,
+        'data-discussing-label': i18n.t('session.label'),
       });
       return DecorationSet.create(doc, [mark]);
     }
