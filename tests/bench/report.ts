@@ -38,7 +38,8 @@ export function renderReport(results: Results, rounds: number, failures: string[
   ];
   for (const metric of METRICS) {
     const byServer = results.get(metric.figure)?.get(metric.key);
-    const values = (name: ServerName) => byServer?.get(name);
+    const peers = metric.peersFrom ? results.get(metric.peersFrom)?.get(metric.key) : byServer;
+    const values = (name: ServerName) => (name === 'product' ? byServer : peers)?.get(name);
     lines.push(
       `| ${metric.label} | ${names.map((name) => cell(values(name), metric.digits)).join(' | ')} | ${ratio(values('product'), values('reference'))} | ${ratio(values('product'), values('hocuspocus'))} |`,
     );

@@ -1,7 +1,7 @@
 import { ClientPool } from '../client/pool.js';
 import type { ClientSpec } from '../client/protocol.js';
 import { cpuMeter, rss } from '../servers/proc.js';
-import type { Target } from '../servers/types.js';
+import type { Room, Target } from '../servers/types.js';
 import { percentile, sleep } from '../stats.js';
 
 export interface CapacityOptions {
@@ -12,15 +12,41 @@ export interface CapacityOptions {
 }
 
 const EDIT_EVERY_MS = 1_000;
+/** The latency a live session must hold, by the issue's measure. */
+export const P99_BOUND_MS = 50;
 
 /**
  * Capacity: `rooms` rooms of `perRoom` clients; in each, one writer edits once
  * a second (the rooms' writers spread over the second) and the others receive.
- * Server CPU is read over the editing phase; memory per connection is the RSS
- * growth from before the clients connected.
  */
 export async function capacity(target: Target, options: CapacityOptions) {
-  const rooms = await target.rooms(options.rooms);
+  return capacityOn(target, await target.rooms(options.rooms), options);
+}
+
+/**
+ * The largest size that holds: the same load at growing sizes (rooms of
+ * `perRoom`, the sizes in `steps`), one after another on one server. Reports
+ * the largest number of connections whose step kept p99 under 50 ms with none
+ * missed and all held, and, for the largest step, what was held and its p99.
+ */
+export async function capacitySteps(target: Target, options: Omit<CapacityOptions, 'rooms'> & { steps: number[] }) {
+  const all = await target.rooms(Math.max(...options.steps));
+  let largest = 0;
+  let last: Awaited<ReturnType<typeof capacityOn>> | null = null;
+  for (const rooms of options.steps) {
+    last = await capacityOn(target, all.slice(0, rooms), options);
+    const connections = rooms * options.perRoom;
+    if (last.held === connections && last.missed === 0 && last.p99 < P99_BOUND_MS) largest = Math.max(largest, connections);
+  }
+  return { largest, held: last!.held, p99: last!.p99, cpuPercent: last!.cpuPercent };
+}
+
+/**
+ * One capacity run on the given rooms. Server CPU is read over the editing
+ * phase; memory per connection is the RSS growth from before the clients
+ * connected.
+ */
+async function capacityOn(target: Target, rooms: Room[], options: Omit<CapacityOptions, 'rooms'>) {
   const before = rss(target.pid);
   const count = Math.floor(options.durationMs / EDIT_EVERY_MS);
   const specs: ClientSpec[] = rooms.flatMap((room, id) => [
