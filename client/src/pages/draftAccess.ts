@@ -16,8 +16,11 @@ export async function findAccess(draftId: string, signal: AbortSignal): Promise<
   let lastError: unknown = null;
   for (const { token } of listTokens()) {
     try {
-      const draft = await api<Draft>(`/api/drafts/${encodeURIComponent(draftId)}`, { token, signal, keep: true });
-      const session = await api<Session>('/api/session', { token, signal, keep: true });
+      // Both at once: on a slow link each round trip counts.
+      const [draft, session] = await Promise.all([
+        api<Draft>(`/api/drafts/${encodeURIComponent(draftId)}`, { token, signal, keep: true }),
+        api<Session>('/api/session', { token, signal, keep: true }),
+      ]);
       return { kind: 'ready', token, draft, session };
     } catch (error) {
       if (signal.aborted) throw error;

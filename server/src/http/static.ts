@@ -21,7 +21,8 @@ export function clientRoutes(clientDir: string) {
     await next();
     if (c.res.status === 200) c.header('Cache-Control', 'no-cache');
   });
-  if (indexHtml) routes.use('*', serveStatic({ root: clientDir }));
+  // The build writes a brotli and a gzip copy of each file; a browser that accepts one gets it.
+  if (indexHtml) routes.use('*', serveStatic({ root: clientDir, precompressed: true }));
   routes.get('*', (c) => {
     if (!indexHtml) return c.text('The client is not built yet: run `pnpm build`.', 503);
     c.header('Cache-Control', 'no-cache');

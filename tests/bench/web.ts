@@ -1,0 +1,207 @@
+/**
+ * `pnpm bench:web`: what the browser downloads for the join page and for a
+ * draft, and how long until the editor takes a keystroke on a slow link.
+ *
+ * Measures the built client (run `pnpm build` first; this builds nothing), served
+ * by the real server. Each run is a fresh browser profile (cold cache, no
+ * service worker). Bytes come from Chromium's own network events: every
+ * script and stylesheet the page fetched, as sent on the wire, and the same
+ * files' raw and gzip sizes. The editable time is from navigation to a typed
+ * character showing in the editor, under network emulation of 400 kbit/s
+ * down and up with 400 ms round trips; the median of three runs.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { createFixture } from '../support/api.js';
+import { spawnServer } from '../support/spawn.js';
+
+const DIST = fileURLToPath(new URL('../../client/dist/', import.meta.url));
+const RUNS = 3;
+/** 400 kbit/s in bytes per second, and the round trip, as CDP takes them. */
+const SLOW_LINK = { offline: false, latency: 400, downloadThroughput: 400_000 / 8, uploadThroughput: 400_000 / 8 };
+const AIM = { draftGzipBytes: 300 * 1024, editableMs: 5000 };
+
+interface Fetched {
+  url: string;
+  path: string;
+  kind: 'js' | 'css';
+  /** Bytes on the wire, headers included (Chromium's encodedDataLength). */
+  wire: number;
+  raw: number;
+  gzip: number;
+}
+
+interface PageLoad {
+  files: Fetched[];
+  ms: number;
+}
+
+function kindOf(path: string, mimeType: string): 'js' | 'css' | null {
+  if (path.endsWith('.js') || mimeType.includes('javascript')) return 'js';
+  if (path.endsWith('.css') || mimeType === 'text/css') return 'css';
+  return null;
+}
+
+function sizesOf(path: string): { raw: number; gzip: number } {
+  const file = join(DIST, path);
+  if (!existsSync(file)) return { raw: 0, gzip: 0 };
+  const content = readFileSync(file);
+  return { raw: content.length, gzip: gzipSync(content, { level: 9 }).length };
+}
+
+/** Record every script and stylesheet the page fetches, as Chromium reports it. */
+async function watchNetwork(context: BrowserContext, page: Page, slow: boolean) {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  if (slow) await cdp.send('Network.emulateNetworkConditions', SLOW_LINK);
+  const seen = new Map<string, { url: string; mimeType: string }>();
+  const files: Fetched[] = [];
+  cdp.on('Network.responseReceived', (event) => {
+    seen.set(event.requestId, { url: event.response.url, mimeType: event.response.mimeType });
+  });
+  cdp.on('Network.loadingFinished', (event) => {
+    const response = seen.get(event.requestId);
+    if (!response) return;
+    const path = new URL(response.url).pathname.replace(/^\//, '');
+    const kind = kindOf(path, response.mimeType);
+    if (!kind) return;
+    files.push({ url: response.url, path, kind, wire: event.encodedDataLength, ...sizesOf(path) });
+  });
+  return files;
+}
+
+async function freshContext(browser: Browser, baseURL: string, stored: unknown): Promise<BrowserContext> {
+  const context = await browser.newContext({ baseURL, serviceWorkers: 'block' });
+  // The invite this browser took earlier, and a chosen name, as a returning resident has.
+  await context.addInitScript((tokens) => {
+    localStorage.setItem('charter.tokens', JSON.stringify(tokens));
+    localStorage.setItem('charter.name', 'Bench');
+  }, stored);
+  return context;
+}
+
+async function loadJoin(browser: Browser, baseURL: string, token: string, slow: boolean): Promise<PageLoad> {
+  const context = await freshContext(browser, baseURL, []);
+  try {
+    const page = await context.newPage();
+    const files = await watchNetwork(context, page, slow);
+    const start = Date.now();
+    await page.goto(`/join/${token}`);
+    await page.getByRole('heading', { level: 2, name: 'Drafts' }).waitFor({ timeout: 120_000 });
+    const ms = Date.now() - start;
+    await page.waitForLoadState('networkidle');
+    return { files: [...files], ms };
+  } finally {
+    await context.close();
+  }
+}
+
+async function loadDraft(browser: Browser, baseURL: string, draftId: string, stored: unknown, slow: boolean): Promise<PageLoad> {
+  const context = await freshContext(browser, baseURL, stored);
+  try {
+    const page = await context.newPage();
+    const files = await watchNetwork(context, page, slow);
+    const start = Date.now();
+    await page.goto(`/drafts/${draftId}`, { waitUntil: 'commit' });
+    const editor = page.locator('.ProseMirror[contenteditable="true"]');
+    await editor.waitFor({ timeout: 120_000 });
+    const count = () =>
+      page.evaluate(() => (document.querySelector('.ProseMirror')?.textContent?.match(/Q/g) ?? []).length);
+    const before = await count();
+    await editor.click();
+    await page.keyboard.type('Q');
+    await page.waitForFunction(
+      (n) => (document.querySelector('.ProseMirror')?.textContent?.match(/Q/g) ?? []).length > n,
+      before,
+      { timeout: 120_000 },
+    );
+    const ms = Date.now() - start;
+    await page.waitForLoadState('networkidle');
+    return { files: [...files], ms };
+  } finally {
+    await context.close();
+  }
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+function totals(files: Fetched[], kind: 'js' | 'css') {
+  const of = files.filter((file) => file.kind === kind);
+  return {
+    raw: of.reduce((sum, file) => sum + file.raw, 0),
+    gzip: of.reduce((sum, file) => sum + file.gzip, 0),
+    wire: of.reduce((sum, file) => sum + file.wire, 0),
+  };
+}
+
+function table(rows: string[][]): string {
+  const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
+  return rows.map((row) => row.map((cell, column) => cell.padEnd(widths[column])).join('  ')).join('\n');
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(join(DIST, 'index.html'))) {
+    console.error('bench:web measures the built client: run `pnpm build` first.');
+    process.exit(1);
+  }
+  const server = await spawnServer();
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking'],
+  });
+  try {
+    const { initiative, tokens, draftId } = await createFixture(server.url);
+    const stored = [{ token: tokens.editor, initiativeId: initiative.id, role: 'editor', initiativeName: 'Human Rights City of Riverside' }];
+
+    const joins: PageLoad[] = [];
+    const drafts: PageLoad[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      joins.push(await loadJoin(browser, server.url, tokens.editor, true));
+      drafts.push(await loadDraft(browser, server.url, draftId, stored, true));
+      console.error(`run ${run + 1}/${RUNS}: join ${joins[run].ms} ms, draft editable ${drafts[run].ms} ms`);
+    }
+
+    const join = joins[0].files;
+    const draft = drafts[0].files;
+    const rows = [['page', 'JS raw', 'JS gzip', 'JS on wire', 'CSS raw', 'CSS gzip', 'CSS on wire', 'ready (median of 3)']];
+    for (const [name, files, loads, what] of [
+      ['join', join, joins, 'drafts listed'],
+      ['draft', draft, drafts, 'editable'],
+    ] as const) {
+      const js = totals(files, 'js');
+      const css = totals(files, 'css');
+      const ms = median(loads.map((load) => load.ms));
+      rows.push([name, kb(js.raw), kb(js.gzip), kb(js.wire), kb(css.raw), kb(css.gzip), kb(css.wire), `${what} ${(ms / 1000).toFixed(2)} s`]);
+    }
+    console.log(`\nBuilt client, cold cache, 400 kbit/s down and up, 400 ms RTT (Chromium network emulation):\n`);
+    console.log(table(rows));
+
+    const editorChunk = (files: Fetched[]) => files.filter((file) => /(^|\/)DraftPage-[^/]*\.js$/.test(file.path));
+    const split = editorChunk(join).length === 0 && editorChunk(draft).length > 0;
+    console.log(`\nJoin page: ${join.map((file) => file.path.replace('assets/', '')).join(', ')}`);
+    console.log(`Draft page: ${draft.map((file) => file.path.replace('assets/', '')).join(', ')}`);
+    console.log(`Route split: ${split ? 'yes, the join page does not load the editor chunk' : 'NO: the join page loads the editor chunk'}`);
+
+    const draftGzip = totals(draft, 'js').gzip + totals(draft, 'css').gzip;
+    const editable = median(drafts.map((load) => load.ms));
+    console.log(
+      `Aim: draft page ≤ ${kb(AIM.draftGzipBytes)} gzip (${kb(draftGzip)}: ${draftGzip <= AIM.draftGzipBytes ? 'met' : 'missed'}), ` +
+        `editable within ${AIM.editableMs / 1000} s (${(editable / 1000).toFixed(2)} s: ${editable <= AIM.editableMs ? 'met' : 'missed'})`,
+    );
+    if (!split) process.exitCode = 1;
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+}
+
+await main();
