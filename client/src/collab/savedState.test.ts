@@ -87,6 +87,35 @@ describe('trackSavedState', () => {
     expect(saved.isSaved()).toBe(false);
   });
 
+  it('stays saved when this device’s copy holds only what the server confirmed, and remembers the confirmation', () => {
+    const stored: Uint8Array[] = [];
+    const confirmed = { read: () => stored.at(-1) ?? null, write: (vector: Uint8Array) => void stored.push(vector) };
+    const localOrigin = { name: 'this device' };
+
+    // An earlier visit: typed, confirmed by the server, kept on the device.
+    const earlier = fakeProvider();
+    const first = trackSavedState(earlier.provider as unknown as WebsocketProvider, { localOrigin, confirmed });
+    earlier.doc.getText('t').insert(0, 'kept');
+    deliverStep1(earlier.provider, Y.encodeStateVector(earlier.doc));
+    expect(first.isSaved()).toBe(true);
+    expect(stored).toHaveLength(1);
+    const copy = Y.encodeStateAsUpdate(earlier.doc);
+
+    // Reloaded offline: the copy read back is all confirmed, so still saved.
+    const reloaded = fakeProvider();
+    const second = trackSavedState(reloaded.provider as unknown as WebsocketProvider, { localOrigin, confirmed });
+    Y.applyUpdate(reloaded.doc, copy, localOrigin);
+    expect(second.isSaved()).toBe(true);
+
+    // A copy holding an edit the server never confirmed is not saved.
+    earlier.doc.getText('t').insert(4, ' and unsent');
+    const withUnsent = Y.encodeStateAsUpdate(earlier.doc);
+    const third = fakeProvider();
+    const tracked = trackSavedState(third.provider as unknown as WebsocketProvider, { localOrigin, confirmed });
+    Y.applyUpdate(third.doc, withUnsent, localOrigin);
+    expect(tracked.isSaved()).toBe(false);
+  });
+
   it('notifies subscribers and restores the handler when destroyed', () => {
     const { provider, doc, original } = fakeProvider();
     const saved = trackSavedState(provider as unknown as WebsocketProvider);
