@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { createFixture } from '../support/api.js';
+import { createFixture, request } from '../support/api.js';
 import { startServer } from '../support/server.js';
 import { editorText, newPerson, openDraft, waitForText } from './browser.js';
 
@@ -121,4 +121,29 @@ it('edits made offline are kept, survive a reload, and merge with the others’ 
   await amina.context.close();
   await bruno.context.close();
   await carmen.context.close();
+}, 150_000);
+
+it('a replaced invite takes the draft’s copy and the kept answers off the device', async () => {
+  const server = await startServer();
+  const { initiative, tokens, draftId } = await createFixture(server.url);
+  const amina = await newPerson(server.url);
+  await openDraft(amina.page, tokens.editor, draftId, 'Amina');
+  await typeAtEnd(amina.page, 'Kept on this device for now.');
+  await badge(amina.page).filter({ hasText: 'All changes saved' }).waitFor();
+
+  const onDevice = () =>
+    amina.page.evaluate(async (token) => {
+      const databases = (await indexedDB.databases()).map((db) => db.name ?? '');
+      const kept = Object.keys(localStorage).filter((key) => key.startsWith(`charter.kept.${token} `));
+      return { databases: databases.filter((name) => name.startsWith('charter-doc:')).sort(), kept: kept.length };
+    }, tokens.editor);
+  await expect.poll(async () => (await onDevice()).databases).toEqual([`charter-doc:${draftId}`, `charter-doc:${draftId}.notes`]);
+  expect((await onDevice()).kept).toBeGreaterThan(0);
+
+  const replaced = await request(server.url, 'POST', `/api/initiatives/${initiative.id}/invites/editor`, { token: tokens.facilitator });
+  expect(replaced.status).toBe(201);
+  await badge(amina.page).filter({ hasText: 'Your invite link no longer works.' }).waitFor();
+  await expect.poll(onDevice).toEqual({ databases: [], kept: 0 });
+
+  await amina.context.close();
 });
