@@ -1,4 +1,4 @@
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll } from 'vitest';
 
 /**
@@ -30,9 +30,15 @@ afterAll(async () => {
   if (running) await (await running).close();
 });
 
-/** A fresh browser profile (its own localStorage), as a separate person would have. */
-export async function newPerson(baseURL: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await (await launchBrowser()).newContext({ baseURL });
+/**
+ * A fresh browser profile (its own localStorage), as a separate person would
+ * have; `options` for a language (`locale`) or a phone (`viewport`, `isMobile`, `hasTouch`).
+ */
+export async function newPerson(
+  baseURL: string,
+  options: BrowserContextOptions = {},
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await (await launchBrowser()).newContext({ ...options, baseURL });
   const page = await context.newPage();
   // The page's own errors, printed beside the test that caused them.
   page.on('console', (message) => {
