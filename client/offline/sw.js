@@ -11,13 +11,11 @@ const SHELL = '/index.html';
 /** On a bad link, a page load waits this long for the server before using the cached shell. */
 const NAVIGATION_TIMEOUT_MS = 4000;
 
+// A new version waits until no page runs the old one (no skipWaiting): an open page
+// may still load one of its old chunks, which only the old cache holds. Pages opened
+// meanwhile get the new index.html from the network, and its new files from there.
 self.addEventListener('install', (event) => {
-  event.waitUntil(
-    caches
-      .open(CACHE)
-      .then((cache) => cache.addAll(PRECACHE))
-      .then(() => self.skipWaiting()),
-  );
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(PRECACHE)));
 });
 
 self.addEventListener('activate', (event) => {

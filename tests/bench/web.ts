@@ -11,6 +11,7 @@
  * down and up with 400 ms round trips; the median of three runs.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -182,7 +183,8 @@ async function main(): Promise<void> {
       const ms = median(loads.map((load) => load.ms));
       rows.push([name, kb(js.raw), kb(js.gzip), kb(js.wire), kb(css.raw), kb(css.gzip), kb(css.wire), `${what} ${(ms / 1000).toFixed(2)} s`]);
     }
-    console.log(`\nBuilt client, cold cache, 400 kbit/s down and up, 400 ms RTT (Chromium network emulation):\n`);
+    const load = loadavg().map((n) => n.toFixed(1)).join(' ');
+    console.log(`\nBuilt client, cold cache, 400 kbit/s down and up, 400 ms RTT (Chromium network emulation); load average ${load}:\n`);
     console.log(table(rows));
 
     const editorChunk = (files: Fetched[]) => files.filter((file) => /(^|\/)DraftPage-[^/]*\.js$/.test(file.path));
@@ -193,6 +195,10 @@ async function main(): Promise<void> {
 
     const draftGzip = totals(draft, 'js').gzip + totals(draft, 'css').gzip;
     const editable = median(drafts.map((load) => load.ms));
+    const draftWire = totals(draft, 'js').wire + totals(draft, 'css').wire;
+    console.log(
+      `The draft page's scripts and styles alone take ${(draftWire / SLOW_LINK.downloadThroughput).toFixed(1)} s at 400 kbit/s, before any round trip.`,
+    );
     console.log(
       `Aim: draft page ≤ ${kb(AIM.draftGzipBytes)} gzip (${kb(draftGzip)}: ${draftGzip <= AIM.draftGzipBytes ? 'met' : 'missed'}), ` +
         `editable within ${AIM.editableMs / 1000} s (${(editable / 1000).toFixed(2)} s: ${editable <= AIM.editableMs ? 'met' : 'missed'})`,
