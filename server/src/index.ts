@@ -2,10 +2,7 @@ import { resolve } from 'node:path';
 import { ConfigError, readConfig, type Config } from './config.js';
 import { createLogger } from './log.js';
 import type { Relay } from './collab/relay.js';
-import { createRedisRelay } from './scale/redis.js';
 import { createServer } from './server.js';
-import { openPostgresStore } from './store/postgres.js';
-import { openSqliteStore } from './store/sqlite.js';
 import type { Store } from './store/types.js';
 
 // The only place that reads the environment.
@@ -22,7 +19,10 @@ try {
 let store: Store;
 let relay: Relay | undefined;
 try {
-  store = config.databaseUrl ? await openPostgresStore(config.databaseUrl) : openSqliteStore(config.dataDir);
+  // Only the store and the relay in use are loaded: each driver costs memory.
+  store = config.databaseUrl
+    ? await (await import('./store/postgres.js')).openPostgresStore(config.databaseUrl)
+    : (await import('./store/sqlite.js')).openSqliteStore(config.dataDir);
 } catch (error) {
   process.stderr.write(`Could not open the database: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exit(1);
@@ -32,6 +32,7 @@ if (config.redisUrl) {
     process.stderr.write('Configuration error: REDIS_URL needs DATABASE_URL: instances that share rooms must share one database.\n');
     process.exit(1);
   }
+  const { createRedisRelay } = await import('./scale/redis.js');
   relay = await createRedisRelay(config.redisUrl, logger).catch((error: Error) => {
     process.stderr.write(`Could not reach Redis: ${error.message}\n`);
     process.exit(1);
