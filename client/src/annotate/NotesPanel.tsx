@@ -76,6 +76,8 @@ export function NotesPanel(props: Props) {
 
   return (
     <section id="notes-panel" className="notes-panel card" aria-labelledby="notes-heading" onKeyDown={onKeyDown}>
+      {/* On a phone the panel is a bottom sheet; its handle is only for the eye. */}
+      <div className="sheet-handle" aria-hidden="true" />
       <div className="notes-head">
         <h2 id="notes-heading" ref={heading} tabIndex={-1}>
           {target.number === null ? t('notes.detachedTitle') : t('notes.title', { n: target.number })}
