@@ -21,7 +21,7 @@ function serviceWorker(): Plugin {
     apply: 'build',
     generateBundle(_options, bundle) {
       const files = Object.keys(bundle)
-        .filter((name) => !name.endsWith('.map') && name !== 'index.html' && name !== 'sw.js')
+        .filter((name) => !name.endsWith('.map') && !name.startsWith('.vite/') && name !== 'index.html' && name !== 'sw.js')
         .map((name) => `/${name}`)
         .sort();
       const precache = ['/index.html', ...files];
@@ -47,7 +47,7 @@ function precompress(): Plugin {
     writeBundle(options, bundle) {
       const dir = options.dir ?? 'dist';
       for (const name of Object.keys(bundle)) {
-        if (!/\.(js|css|html|svg|json)$/.test(name)) continue;
+        if (!/\.(js|css|html|svg|json)$/.test(name) || name.startsWith('.vite/')) continue;
         const content = readFileSync(join(dir, name));
         writeFileSync(join(dir, `${name}.gz`), gzipSync(content, { level: 9 }));
         writeFileSync(
@@ -65,6 +65,8 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
+    // The server reads it to name the editor's chunks in a draft page's HTML.
+    manifest: true,
   },
   server: {
     proxy: {
