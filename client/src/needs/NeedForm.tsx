@@ -6,6 +6,8 @@ import { useTranslation } from 'react-i18next';
 
 interface Props {
   heading: string;
+  /** Its heading's level in the page: 2 on its own under the page's title, 3 inside the list (the default). */
+  level?: 2 | 3;
   submitLabel: string;
   /** The need being edited; a blank form records a new one. */
   initial?: Need;
@@ -25,7 +27,7 @@ export function parseCommunities(text: string): string[] {
 }
 
 /** Record a need, or edit one: the statement in the community's words, who, what area, where from, when. */
-export function NeedForm({ heading, submitLabel, initial, onSave, onCancel }: Props) {
+export function NeedForm({ heading, level = 3, submitLabel, initial, onSave, onCancel }: Props) {
   const id = useId();
   const { t } = useTranslation();
   const [statement, setStatement] = useState(initial?.statement ?? '');
@@ -62,7 +64,7 @@ export function NeedForm({ heading, submitLabel, initial, onSave, onCancel }: Pr
 
   return (
     <form className="card need-form" onSubmit={submit} aria-labelledby={`${id}-heading`} aria-busy={busy}>
-      <h3 id={`${id}-heading`}>{heading}</h3>
+      {level === 2 ? <h2 id={`${id}-heading`}>{heading}</h2> : <h3 id={`${id}-heading`}>{heading}</h3>}
       <div className="field">
         <label htmlFor={`${id}-statement`}>{t('needs.statement')}</label>
         <textarea

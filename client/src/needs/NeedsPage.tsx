@@ -101,7 +101,7 @@ function Register({ token, session }: { token: string; session: Session }) {
         {status}
       </p>
       <ErrorMessage message={actionError ?? error} />
-      {writable && <NeedForm heading={t('needs.record')} submitLabel={t('needs.save')} onSave={record} />}
+      {writable && <NeedForm heading={t('needs.record')} level={2} submitLabel={t('needs.save')} onSave={record} />}
       <section aria-labelledby="register-heading">
         <h2 id="register-heading">{t('needs.listTitle')}</h2>
         <NeedFilters filters={filters} communities={communities} onChange={setFilters} />
