@@ -82,10 +82,28 @@ it('from the join page to a posted, resolved comment with the keyboard alone, fo
   expect(back.name).toMatch(/^Clause 2/);
   expect(back.ringed).toBe(true);
 
-  // The gutter is in the Tab order: Shift+Tab reaches clause 1's button, Enter opens its notes.
-  await tabTo(page, (f) => f.className.includes('clause-button') && f.name.startsWith('Clause 1'), 'clause 1’s button', 'Shift+Tab');
+  // The gutter is one Tab stop; the arrow keys walk its clauses, Enter opens one's notes.
+  await page.keyboard.press('ArrowUp');
+  const first = await focused(page);
+  expect(first.name).toMatch(/^Clause 1/);
+  expect(first.ringed).toBe(true);
   await page.keyboard.press('Enter');
   await page.locator('#notes-panel').getByRole('heading', { name: 'Notes on clause 1' }).waitFor();
+  await page.keyboard.press('Escape');
+  await page.locator('#notes-panel').waitFor({ state: 'detached' });
+  expect((await focused(page)).name).toMatch(/^Clause 1/);
+
+  // Escape in the gutter: back to the text, at the start of that clause.
+  await page.keyboard.press('Escape');
+  expect((await focused(page)).className).toContain('draft-text');
+  await page.keyboard.type('Today, ');
+  await page.locator('.ProseMirror p', { hasText: 'Today, Riverside is a Human Rights City.' }).waitFor();
+
+  // From the text, one Tab reaches the gutter (at the clause last visited), the next leaves it.
+  await page.keyboard.press('Tab');
+  expect((await focused(page)).name).toMatch(/^Clause 1/);
+  await page.keyboard.press('Tab');
+  expect((await focused(page)).className).not.toContain('clause-button');
 
   await context.close();
 });

@@ -1,6 +1,6 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Editor } from '@tiptap/react';
-import type { Clause, Need, Principle } from '@charter/shared';
+import { CLAUSE_ID_ATTR, type Clause, type Need, type Principle } from '@charter/shared';
 import { commentCount, needLabel, principleLabel } from './labels';
 import { useTranslation } from 'react-i18next';
 
@@ -32,7 +32,8 @@ function sameRows(a: Row[], b: Row[]): boolean {
  * which opens the notes panel. Positions are read from the editor's own DOM
  * (each top-level block carries `data-clause-id`), again after every change to
  * the text and every resize, so the gutter follows however the text reflows.
- * The buttons are in document order, so Tab walks the clauses in order.
+ * The column is one Tab stop; the arrow keys (and Home, End) walk the clauses
+ * in order, Escape goes back to the text at that clause.
  */
 export function ClauseGutter({ editor, clauses, principles, needs, selected, writable, onSelect }: Props) {
   const gutter = useRef<HTMLOListElement>(null);
@@ -77,8 +78,31 @@ export function ClauseGutter({ editor, clauses, principles, needs, selected, wri
 
   const byId = new Map(clauses.map((clause) => [clause.id, clause]));
   const { t } = useTranslation();
+
+  // One Tab stop for the whole column (roving tabindex): the clause last
+  // focused, else the open one, else the first; the arrow keys move between them.
+  const [current, setCurrent] = useState<string | null>(null);
+  const has = (id: string | null) => id !== null && rows.some((row) => row.id === id);
+  const tabStop = has(current) ? current : has(selected) ? selected : (rows[0]?.id ?? null);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLOListElement>) => {
+    const buttons = Array.from(gutter.current?.querySelectorAll<HTMLButtonElement>('.clause-button') ?? []);
+    const from = buttons.indexOf(event.target as HTMLButtonElement);
+    if (from < 0) return;
+    if (event.key === 'Escape') {
+      // Back to the text, at the start of this clause.
+      event.preventDefault();
+      focusClause(editor, buttons[from].dataset.clauseId ?? '');
+      return;
+    }
+    const to = { ArrowDown: from + 1, ArrowUp: from - 1, Home: 0, End: buttons.length - 1 }[event.key];
+    if (to === undefined || to < 0 || to >= buttons.length) return;
+    event.preventDefault();
+    buttons[to].focus();
+  };
+
   return (
-    <ol className="clause-gutter" ref={gutter} aria-label={t('gutter.label')}>
+    <ol className="clause-gutter" ref={gutter} aria-label={t('gutter.label')} onKeyDown={onKeyDown}>
       {rows.map((row, index) => {
         const clause = byId.get(row.id);
         const principleNames = (clause?.principles ?? []).map((id) => principleLabel(id, principles));
@@ -95,6 +119,8 @@ export function ClauseGutter({ editor, clauses, principles, needs, selected, wri
               data-clause-id={row.id}
               aria-expanded={open}
               aria-controls={open ? 'notes-panel' : undefined}
+              tabIndex={row.id === tabStop ? 0 : -1}
+              onFocus={() => setCurrent(row.id)}
               onClick={() => onSelect(row.id)}
             >
               {/* One sentence for screen readers; the chips below are for the eye. */}
@@ -124,4 +150,14 @@ export function ClauseGutter({ editor, clauses, principles, needs, selected, wri
       })}
     </ol>
   );
+}
+
+/** Put the caret at the start of clause `clauseId`, and focus the text. */
+function focusClause(editor: Editor, clauseId: string): void {
+  let target: number | null = null;
+  editor.state.doc.forEach((block, offset) => {
+    if (target === null && block.attrs[CLAUSE_ID_ATTR] === clauseId) target = offset + 1;
+  });
+  if (target === null) editor.commands.focus();
+  else editor.chain().focus().setTextSelection(target).scrollIntoView().run();
 }

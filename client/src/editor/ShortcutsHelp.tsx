@@ -10,6 +10,8 @@ const SHORTCUTS = [
   ['Ctrl+B', 'bold'],
   ['Ctrl+I', 'italic'],
   ['Ctrl+Alt+M', 'notes'],
+  ['↑ ↓', 'clauses'],
+  ['Esc', 'escape'],
   ['Ctrl+Z', 'undo'],
   [null, 'redo'],
 ] as const;

@@ -101,6 +101,8 @@ export const en = {
       bold: 'Bold',
       italic: 'Italic',
       notes: 'Notes on the clause holding the caret',
+      clauses: 'In the notes column beside the text: the previous or next clause (Home, End: the first or last)',
+      escape: 'Close the notes; in the notes column, back to the text',
       undo: 'Undo',
       redo: 'Redo',
     },

@@ -98,6 +98,8 @@ export const es: Dictionary = {
       bold: 'Negrita',
       italic: 'Cursiva',
       notes: 'Notas de la cláusula donde está el cursor',
+      clauses: 'En la columna de notas junto al texto: la cláusula anterior o la siguiente (Inicio, Fin: la primera o la última)',
+      escape: 'Cerrar las notas; en la columna de notas, volver al texto',
       undo: 'Deshacer',
       redo: 'Rehacer',
     },

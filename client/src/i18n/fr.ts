@@ -99,6 +99,8 @@ export const fr: Dictionary = {
       bold: 'Gras',
       italic: 'Italique',
       notes: 'Notes de la clause où se trouve le curseur',
+      clauses: 'Dans la colonne des notes à côté du texte : la clause précédente ou suivante (Début, Fin : la première ou la dernière)',
+      escape: 'Fermer les notes ; dans la colonne des notes, revenir au texte',
       undo: 'Annuler',
       redo: 'Rétablir',
     },
