@@ -17,8 +17,28 @@ export function Layout() {
       first.current = false;
       return;
     }
-    const heading = main.current?.querySelector<HTMLElement>('h1');
-    (heading ?? main.current)?.focus();
+    const root = main.current;
+    if (!root) return;
+    const focusTitle = () => {
+      const heading = root.querySelector<HTMLElement>('h1');
+      if (!heading) return false;
+      if (!heading.hasAttribute('tabindex')) heading.tabIndex = -1;
+      heading.focus();
+      return true;
+    };
+    if (focusTitle()) return;
+    // The new page is still loading: hold focus on the content, and move it to
+    // the title when the title arrives, unless the person has moved on by then.
+    root.focus();
+    const observer = new MutationObserver(() => {
+      if (document.activeElement !== root || focusTitle()) observer.disconnect();
+    });
+    observer.observe(root, { childList: true, subtree: true });
+    const stop = setTimeout(() => observer.disconnect(), 10_000);
+    return () => {
+      observer.disconnect();
+      clearTimeout(stop);
+    };
   }, [pathname]);
 
   return (

@@ -140,3 +140,25 @@ it('a facilitator replaces an invite, moves a draft to review and downloads it, 
 
   await context.close();
 });
+
+it('starts an initiative and opens it as facilitator with the keyboard alone', async () => {
+  const server = await startServer();
+  const { context, page } = await newPerson(server.url);
+  await page.goto('/');
+  await page.locator('main form').waitFor();
+
+  await tabTo(page, named('input', 'Name of the initiative'), 'the name field');
+  await page.keyboard.type('Human Rights City Lakeside');
+  await tabTo(page, named('input', 'Place'), 'the place field');
+  await page.keyboard.type('Lakeside');
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { name: 'Invite links for Human Rights City Lakeside' }).waitFor();
+
+  await tabTo(page, named('a', 'Open as facilitator'), 'the facilitator link');
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { level: 1, name: 'Human Rights City Lakeside' }).waitFor();
+  // After the page changes, focus is on its title, where a screen reader starts reading.
+  expect(await focused(page)).toMatchObject({ tag: 'h1', name: 'Human Rights City Lakeside' });
+
+  await context.close();
+});
