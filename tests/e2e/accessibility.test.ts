@@ -54,53 +54,52 @@ beforeAll(async () => {
 it.each(LANGUAGES)('every page in $lang has no serious or critical axe violation', async ({ lang, locale }) => {
   const { tokens, draftId } = fixture;
   const report: string[] = [];
-  {
-    const { context, page } = await newPerson(server.url, { locale });
-    await useAxe(context);
-    const check = async (where: string) => {
-      expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
-      const found = await seriousViolations(page);
-      if (found.length) report.push(describeViolations(`${lang} ${where}`, found));
-    };
+  const { context, page } = await newPerson(server.url, { locale });
+  await useAxe(context);
+  const check = async (where: string) => {
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+    const found = await seriousViolations(page);
+    if (found.length) report.push(describeViolations(`${lang} ${where}`, found));
+  };
 
-    await page.goto('/');
-    await settled(page, 'form');
-    await check('home');
+  await page.goto('/');
+  await settled(page, 'form');
+  await check('home');
 
-    for (const role of ['viewer', 'reviewer', 'editor', 'facilitator'] as const) {
-      await page.goto(`/join/${tokens[role]}`);
-      await settled(page, 'table.drafts');
-      await check(`join page (${role})`);
-    }
-
-    // The facilitator's editor, with the notes of the annotated clause open.
-    await page.goto(`/drafts/${draftId}`);
-    await settled(page, '.clause-gutter .clause-button >> nth=2');
-    await page.locator('.clause-gutter .clause-button').nth(1).click();
-    await settled(page, '#notes-panel .thread');
-    await check('draft editor with its notes panel');
-
-    await page.goto(`/join/${tokens.facilitator}/needs`);
-    await settled(page, '.need-list .need');
-    await check('needs register');
-
-    await page.goto(`/drafts/${draftId}/coverage`);
-    await settled(page, '.coverage-list li');
-    await check('coverage');
-
-    await page.goto(`/drafts/${draftId}/review`);
-    await settled(page, '.review-clause');
-    await check('review page');
-
-    await page.goto('/no/such/page');
-    await settled(page, 'main h1');
-    await check('not found');
-
-    await page.goto('/join/not-a-real-invite');
-    await settled(page, 'main h1');
-    await check('invalid invite');
-
-    await context.close();
+  for (const role of ['viewer', 'reviewer', 'editor', 'facilitator'] as const) {
+    await page.goto(`/join/${tokens[role]}`);
+    await settled(page, 'table.drafts');
+    await check(`join page (${role})`);
   }
+
+  // The facilitator's editor, with the notes of the annotated clause open.
+  await page.goto(`/drafts/${draftId}`);
+  await settled(page, '.clause-gutter .clause-button >> nth=2');
+  await page.locator('.clause-gutter .clause-button').nth(1).click();
+  await settled(page, '#notes-panel .thread');
+  await check('draft editor with its notes panel');
+
+  await page.goto(`/join/${tokens.facilitator}/needs`);
+  await settled(page, '.need-list .need');
+  await check('needs register');
+
+  await page.goto(`/drafts/${draftId}/coverage`);
+  await settled(page, '.coverage-list li');
+  await check('coverage');
+
+  await page.goto(`/drafts/${draftId}/review`);
+  await settled(page, '.review-clause');
+  await check('review page');
+
+  await page.goto('/no/such/page');
+  await settled(page, 'main h1');
+  await check('not found');
+
+  await page.goto('/join/not-a-real-invite');
+  await settled(page, 'main h1');
+  await check('invalid invite');
+
+  await context.close();
   expect(report.join('\n'), 'serious or critical axe violations').toBe('');
-});
+  // Eleven pages loaded and checked: room for a busy machine.
+}, 120_000);
