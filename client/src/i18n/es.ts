@@ -387,7 +387,8 @@ export const es: Dictionary = {
     editedText: 'Cambios de {names} en el texto',
     joined: 'Llega: {names}',
     left: 'Se va: {names}',
-    someone: 'Alguien',
+    /** Said in the middle of a sentence (“Cambios de alguien…”). */
+    someone: 'alguien',
   },
 
   roles: {

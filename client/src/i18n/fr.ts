@@ -391,7 +391,8 @@ export const fr: Dictionary = {
     editedText: 'Modifications de {names} dans le texte',
     joined: 'Arrivée : {names}',
     left: 'Départ : {names}',
-    someone: 'Quelqu’un',
+    /** Said in the middle of a sentence (« Modifications de quelqu’un… »). */
+    someone: 'quelqu’un',
   },
 
   roles: {
