@@ -1,4 +1,7 @@
-import { z } from 'zod';
+// zod/mini: the same checks as zod, in a form the browser's bundle can keep small
+// (the editor reads annotations too). The request bodies are in schemas.ts.
+import { z } from 'zod/mini';
+import { ID_PATTERN } from './documents.js';
 import { PRINCIPLE_IDS, RIGHTS_AREAS } from './principles.js';
 
 /**
@@ -11,13 +14,13 @@ export const ANNOTATIONS_MAP = 'annotations';
 /** The last text of every annotated clause, kept so a deleted clause's notes can say what it was. */
 export const CLAUSE_TEXTS_MAP = 'clauseTexts';
 
-const ID = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'expected an id');
+const ID = z.string().check(z.regex(ID_PATTERN, 'expected an id'));
 export const MAX_COMMENT_LENGTH = 5000;
 
 const base = {
   id: ID,
   clauseId: ID,
-  author: z.string().trim().min(1).max(80),
+  author: z.string().check(z.trim(), z.minLength(1), z.maxLength(80)),
   createdAt: z.iso.datetime(),
 };
 
@@ -26,10 +29,10 @@ export const NeedLink = z.object({ ...base, type: z.literal('need'), needId: ID 
 export const Comment = z.object({
   ...base,
   type: z.literal('comment'),
-  text: z.string().trim().min(1).max(MAX_COMMENT_LENGTH),
+  text: z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_COMMENT_LENGTH)),
   /** A reply names the comment that opened its thread. */
-  parentId: ID.optional(),
-  resolved: z.boolean().default(false),
+  parentId: z.optional(ID),
+  resolved: z._default(z.boolean(), false),
 });
 
 export const Annotation = z.discriminatedUnion('type', [PrincipleLink, NeedLink, Comment]);
@@ -37,37 +40,6 @@ export type PrincipleLink = z.infer<typeof PrincipleLink>;
 export type NeedLink = z.infer<typeof NeedLink>;
 export type Comment = z.infer<typeof Comment>;
 export type Annotation = z.infer<typeof Annotation>;
-
-/** `POST /api/drafts/:id/annotations`: what a caller sends; the server adds id, author and time. */
-export const NewAnnotationBody = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('principle'), clauseId: ID, principleId: z.string().max(100) }),
-  z.strictObject({ type: z.literal('need'), clauseId: ID, needId: ID }),
-  z.strictObject({
-    type: z.literal('comment'),
-    clauseId: ID,
-    text: z.string().trim().min(1).max(MAX_COMMENT_LENGTH),
-    parentId: ID.optional(),
-    author: z.string().trim().min(1).max(80).optional(),
-  }),
-]);
-export type NewAnnotationBody = z.infer<typeof NewAnnotationBody>;
-
-/** A recorded community need, in the community's own words. */
-export const NeedBody = z.strictObject({
-  statement: z.string().trim().min(1).max(2000),
-  communities: z.array(z.string().trim().min(1).max(120)).min(1).max(20),
-  rightsArea: z.enum(RIGHTS_AREAS),
-  source: z.string().trim().min(1).max(300),
-  /** When it was recorded (YYYY-MM-DD); today when not given. */
-  date: z.iso.date().optional(),
-});
-export type NeedBody = z.infer<typeof NeedBody>;
-
-export const UpdateNeedBody = NeedBody.partial()
-  .extend({ archived: z.boolean().optional() })
-  .strict()
-  .refine((body) => Object.keys(body).length > 0, { message: 'Give at least one field to change.' });
-export type UpdateNeedBody = z.infer<typeof UpdateNeedBody>;
 
 export interface Need {
   id: string;

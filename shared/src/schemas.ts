@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { DRAFT_KINDS, DRAFT_STATUSES } from './api.js';
-import { LANGUAGES } from './principles.js';
+import { MAX_COMMENT_LENGTH } from './annotations.js';
+import { ID_PATTERN } from './documents.js';
+import { LANGUAGES, RIGHTS_AREAS } from './principles.js';
 
 /** Request bodies of the HTTP API, checked by the server's routes. */
 /** A name-like field: trimmed, not empty, bounded. */
@@ -35,3 +37,36 @@ export const NewInviteBody = z.strictObject({
   expiresAt: z.iso.datetime({ offset: true }).optional(),
 });
 export type NewInviteBody = z.infer<typeof NewInviteBody>;
+
+const ID = z.string().regex(ID_PATTERN, 'expected an id');
+
+/** `POST /api/drafts/:id/annotations`: what a caller sends; the server adds id, author and time. */
+export const NewAnnotationBody = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('principle'), clauseId: ID, principleId: z.string().max(100) }),
+  z.strictObject({ type: z.literal('need'), clauseId: ID, needId: ID }),
+  z.strictObject({
+    type: z.literal('comment'),
+    clauseId: ID,
+    text: z.string().trim().min(1).max(MAX_COMMENT_LENGTH),
+    parentId: ID.optional(),
+    author: z.string().trim().min(1).max(80).optional(),
+  }),
+]);
+export type NewAnnotationBody = z.infer<typeof NewAnnotationBody>;
+
+/** A recorded community need, in the community's own words. */
+export const NeedBody = z.strictObject({
+  statement: z.string().trim().min(1).max(2000),
+  communities: z.array(z.string().trim().min(1).max(120)).min(1).max(20),
+  rightsArea: z.enum(RIGHTS_AREAS),
+  source: z.string().trim().min(1).max(300),
+  /** When it was recorded (YYYY-MM-DD); today when not given. */
+  date: z.iso.date().optional(),
+});
+export type NeedBody = z.infer<typeof NeedBody>;
+
+export const UpdateNeedBody = NeedBody.partial()
+  .extend({ archived: z.boolean().optional() })
+  .strict()
+  .refine((body) => Object.keys(body).length > 0, { message: 'Give at least one field to change.' });
+export type UpdateNeedBody = z.infer<typeof UpdateNeedBody>;
