@@ -6,7 +6,7 @@ import { HomePage } from './pages/HomePage';
 import { JoinPage } from './pages/JoinPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { useTranslation } from 'react-i18next';
-import './i18n';
+import { languageReady } from './i18n';
 import './styles.css';
 import { registerServiceWorker } from './offline/registerServiceWorker';
 
@@ -24,48 +24,53 @@ function Lazy({ children }: { children: ReactNode }) {
 
 registerServiceWorker();
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <BrowserRouter>
-      <Routes>
-        <Route element={<Layout />}>
-          <Route index element={<HomePage />} />
-          <Route path="join/:token" element={<JoinPage />} />
-          <Route
-            path="join/:token/needs"
-            element={
-              <Lazy>
-                <NeedsPage />
-              </Lazy>
-            }
-          />
-          <Route
-            path="drafts/:id"
-            element={
-              <Lazy>
-                <DraftPage />
-              </Lazy>
-            }
-          />
-          <Route
-            path="drafts/:id/coverage"
-            element={
-              <Lazy>
-                <CoveragePage />
-              </Lazy>
-            }
-          />
-          <Route
-            path="drafts/:id/review"
-            element={
-              <Lazy>
-                <ReviewPage />
-              </Lazy>
-            }
-          />
-          <Route path="*" element={<NotFoundPage />} />
-        </Route>
-      </Routes>
-    </BrowserRouter>
-  </StrictMode>,
-);
+function render() {
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <BrowserRouter>
+        <Routes>
+          <Route element={<Layout />}>
+            <Route index element={<HomePage />} />
+            <Route path="join/:token" element={<JoinPage />} />
+            <Route
+              path="join/:token/needs"
+              element={
+                <Lazy>
+                  <NeedsPage />
+                </Lazy>
+              }
+            />
+            <Route
+              path="drafts/:id"
+              element={
+                <Lazy>
+                  <DraftPage />
+                </Lazy>
+              }
+            />
+            <Route
+              path="drafts/:id/coverage"
+              element={
+                <Lazy>
+                  <CoveragePage />
+                </Lazy>
+              }
+            />
+            <Route
+              path="drafts/:id/review"
+              element={
+                <Lazy>
+                  <ReviewPage />
+                </Lazy>
+              }
+            />
+            <Route path="*" element={<NotFoundPage />} />
+          </Route>
+        </Routes>
+      </BrowserRouter>
+    </StrictMode>,
+  );
+}
+
+// Render in the person's language: its dictionary may be a chunk still on its way.
+void languageReady.then(render);

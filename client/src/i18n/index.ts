@@ -2,9 +2,7 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { isLanguage, LANGUAGES, type Language } from '@charter/shared';
 import { readLocal, writeLocal } from '../localStore';
-import { en } from './en';
-import { es } from './es';
-import { fr } from './fr';
+import { en, type Dictionary } from './en';
 
 /** Each language named in itself, for the language control. */
 export const LANGUAGE_NAMES: Record<Language, string> = {
@@ -33,11 +31,22 @@ function initialLanguage(): Language {
   return browserLanguage(tags);
 }
 
+/**
+ * English is in the app's bundle (every text falls back to it); Spanish and French
+ * are chunks of their own, loaded when a person's language is one of them.
+ */
+const DICTIONARIES: Record<Exclude<Language, 'en'>, () => Promise<Dictionary>> = {
+  es: () => import('./es').then((m) => m.es),
+  fr: () => import('./fr').then((m) => m.fr),
+};
+
 export const i18n = i18next.createInstance();
 
+const firstLanguage = initialLanguage();
+
 i18n.use(initReactI18next).init({
-  resources: { en: { translation: en }, es: { translation: es }, fr: { translation: fr } },
-  lng: initialLanguage(),
+  resources: { en: { translation: en } },
+  lng: firstLanguage,
   fallbackLng: 'en',
   supportedLngs: [...LANGUAGES],
   initAsync: false,
@@ -70,8 +79,30 @@ export function formatLocale(): string {
   return tags.find((tag) => tag.slice(0, 2).toLowerCase() === lang && tag.length > 2) ?? lang;
 }
 
-/** Switch the interface to `lang`, and remember the choice on this device. */
+/** Fetch `lang`'s dictionary once, if the bundle does not hold it. */
+async function loadLanguage(lang: Language): Promise<void> {
+  if (lang === 'en' || i18n.hasResourceBundle(lang, 'translation')) return;
+  i18n.addResourceBundle(lang, 'translation', await DICTIONARIES[lang]());
+}
+
+/**
+ * Settled once the first language's dictionary is in (at once for English): the
+ * app renders then, so it does not show English first. If it cannot be fetched,
+ * the app speaks English.
+ */
+export const languageReady: Promise<void> = loadLanguage(firstLanguage).then(
+  // Once more, so i18next counts the language as resolved now that it has texts.
+  async () => {
+    if (firstLanguage !== 'en') await i18n.changeLanguage(firstLanguage);
+  },
+  () => undefined,
+);
+
+/** Switch the interface to `lang` once its dictionary is in, and remember the choice on this device. */
 export function setLanguage(lang: Language): void {
   writeLocal(STORAGE_KEY, lang);
-  void i18n.changeLanguage(lang);
+  void loadLanguage(lang).then(
+    () => i18n.changeLanguage(lang),
+    () => undefined,
+  );
 }
