@@ -1,6 +1,22 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { EditorContent, useEditor, type Editor } from '@tiptap/react';
-import StarterKit from '@tiptap/starter-kit';
+import { Blockquote } from '@tiptap/extension-blockquote';
+import { Bold } from '@tiptap/extension-bold';
+import { Code } from '@tiptap/extension-code';
+import { CodeBlock } from '@tiptap/extension-code-block';
+import { Document } from '@tiptap/extension-document';
+import { HardBreak } from '@tiptap/extension-hard-break';
+import { Heading } from '@tiptap/extension-heading';
+import { HorizontalRule } from '@tiptap/extension-horizontal-rule';
+import { Italic } from '@tiptap/extension-italic';
+import { Link } from '@tiptap/extension-link';
+import { BulletList, ListItem, ListKeymap, OrderedList } from '@tiptap/extension-list';
+import { Paragraph } from '@tiptap/extension-paragraph';
+import { Strike } from '@tiptap/extension-strike';
+import { Text } from '@tiptap/extension-text';
+import { Underline } from '@tiptap/extension-underline';
+import { Dropcursor } from '@tiptap/extensions/drop-cursor';
+import { Gapcursor } from '@tiptap/extensions/gap-cursor';
 import Collaboration from '@tiptap/extension-collaboration';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
 import { BODY_FRAGMENT } from '@charter/shared';
@@ -42,13 +58,32 @@ export function CollabEditor({ session, user, editable, onOpenNotes, gutter, onE
   const editor = useEditor(
     {
       extensions: [
-        StarterKit.configure({
-          // Collaboration brings its own undo, which only undoes your own changes.
-          undoRedo: false,
-          // Every connected browser would append its own trailing paragraph to the
-          // shared text at once; the text keeps exactly what people typed.
-          trailingNode: false,
-        }),
+        // StarterKit's extensions, in its order, named one by one so the bundle
+        // leaves out the two the shared text must not have: its undo history
+        // (Collaboration brings its own undo, which only undoes your own changes)
+        // and its trailing node (every connected browser would append its own
+        // trailing paragraph to the shared text at once). The schema stays the
+        // same: a node or mark it lost would be dropped from the shared text.
+        Bold,
+        Blockquote,
+        BulletList,
+        Code,
+        CodeBlock,
+        Document,
+        Dropcursor,
+        Gapcursor,
+        HardBreak,
+        Heading,
+        HorizontalRule,
+        Italic,
+        ListItem,
+        ListKeymap,
+        Link,
+        OrderedList,
+        Paragraph,
+        Strike,
+        Text,
+        Underline,
         Collaboration.configure({ document: doc, field: BODY_FRAGMENT }),
         CollaborationCaret.configure({ provider, user: firstUser.current }),
         ClauseId,
