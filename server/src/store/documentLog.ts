@@ -24,7 +24,10 @@ export class SqliteDocumentLog implements DocumentStore {
   private readonly pending = new Map<number, Pending>();
   private nextId = 0;
 
-  constructor(private readonly setup: DocumentLogSetup) {}
+  constructor(private readonly setup: DocumentLogSetup) {
+    // Started at once: the thread's fixed cost belongs to the server, not to the first room.
+    this.started();
+  }
 
   load(name: string): Promise<Uint8Array[]> {
     return this.request('load', [name]);
@@ -74,6 +77,8 @@ export class SqliteDocumentLog implements DocumentStore {
     };
     worker.on('error', lost);
     worker.on('exit', (code) => lost(new Error(`document log thread exited with code ${code}`)));
+    // Only what is in flight keeps the process alive (see request).
+    worker.unref();
     this.worker = worker;
     return worker;
   }
