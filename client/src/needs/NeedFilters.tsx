@@ -1,6 +1,7 @@
 import { useId } from 'react';
-import { RIGHTS_AREAS, type RightsArea } from '@charter/shared';
+import type { RightsArea } from '@charter/shared';
 import { useTranslation } from 'react-i18next';
+import { RightsAreaOptions } from './RightsAreaOptions';
 
 export interface Filters {
   /** '' for every community. */
@@ -41,11 +42,7 @@ export function NeedFilters({ filters, communities, onChange }: Props) {
           onChange={(e) => onChange({ ...filters, rightsArea: e.target.value as RightsArea | '' })}
         >
           <option value="">{t('needs.anyArea')}</option>
-          {RIGHTS_AREAS.map((area) => (
-            <option key={area} value={area}>
-              {t(`rightsAreas.${area}`)}
-            </option>
-          ))}
+          <RightsAreaOptions />
         </select>
       </div>
       <div className="check">

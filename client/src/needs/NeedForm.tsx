@@ -1,8 +1,9 @@
 import { useId, useState, type FormEvent } from 'react';
-import { RIGHTS_AREAS, type Need, type NeedBody, type RightsArea } from '@charter/shared';
+import type { Need, NeedBody, RightsArea } from '@charter/shared';
 import { errorMessage } from '../api';
 import { ErrorMessage } from '../pages/ErrorMessage';
 import { useTranslation } from 'react-i18next';
+import { RightsAreaOptions } from './RightsAreaOptions';
 
 interface Props {
   heading: string;
@@ -97,11 +98,7 @@ export function NeedForm({ heading, level = 3, submitLabel, initial, onSave, onC
       <div className="field">
         <label htmlFor={`${id}-area`}>{t('needs.rightsArea')}</label>
         <select id={`${id}-area`} value={rightsArea} onChange={(e) => setRightsArea(e.target.value as RightsArea)}>
-          {RIGHTS_AREAS.map((area) => (
-            <option key={area} value={area}>
-              {t(`rightsAreas.${area}`)}
-            </option>
-          ))}
+          <RightsAreaOptions />
         </select>
       </div>
       <div className="field">
