@@ -1,9 +1,7 @@
 import { useEffect, useState } from 'react';
-import * as Y from 'yjs';
-import { WebsocketProvider } from 'y-websocket';
-import { collabUrl } from './useCollab';
-import { keepLocalCopy } from './localCopy';
-import { forgetRefusedCopy } from './refused';
+import type * as Y from 'yjs';
+import type { WebsocketProvider } from 'y-websocket';
+import { openDocument } from './openDocument';
 
 export interface SharedDoc {
   doc: Y.Doc;
@@ -11,26 +9,19 @@ export interface SharedDoc {
 }
 
 /**
- * One of a draft's documents over a socket of its own, for as long as the
- * component using it is mounted. Each document has its own socket so the
- * server can gate each one by role, apart from the others. With
- * `keepOnDevice`, a copy stays in this browser for offline work.
+ * One of a draft's documents (see `openDocument`), for as long as the component
+ * using it is mounted. With `keepOnDevice`, a copy stays in this browser for
+ * offline work.
  */
 export function useSharedDoc(docName: string, token: string, keepOnDevice = false): SharedDoc | null {
   const [shared, setShared] = useState<SharedDoc | null>(null);
 
   useEffect(() => {
-    const doc = new Y.Doc();
-    const provider = new WebsocketProvider(collabUrl(), docName, doc, { params: { token } });
-    const local = keepOnDevice ? keepLocalCopy(docName, doc) : null;
-    const stopForgetting = forgetRefusedCopy(provider, local, token);
+    const { doc, provider, close } = openDocument(docName, token, keepOnDevice);
     setShared({ doc, provider });
     return () => {
       setShared(null);
-      stopForgetting();
-      local?.destroy();
-      provider.destroy();
-      doc.destroy();
+      close();
     };
   }, [docName, token, keepOnDevice]);
 
