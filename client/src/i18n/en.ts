@@ -93,18 +93,9 @@ export const en = {
     toolbar: 'Formatting',
     shortcutsTitle: 'Keyboard shortcuts',
     shortcuts: {
-      paragraph: 'Paragraph',
-      heading1: 'Heading 1',
-      heading2: 'Heading 2',
-      bulletList: 'Bulleted list',
-      orderedList: 'Numbered list',
-      bold: 'Bold',
-      italic: 'Italic',
       notes: 'Notes on the clause holding the caret',
       clauses: 'In the notes column beside the text: the previous or next clause (Home, End: the first or last)',
       escape: 'Close the notes; in the notes column, back to the text',
-      undo: 'Undo',
-      redo: 'Redo',
     },
     /** The keys of the redo shortcut: "or" is a word of the language. */
     redoKeys: 'Ctrl+Shift+Z or Ctrl+Y',
