@@ -5,10 +5,10 @@ import { LANGUAGE_NAMES, currentLanguage, setLanguage } from './i18n';
 
 /** The interface language, on every page: each language named in itself. */
 export function LanguagePicker() {
-  const { t, i18n } = useTranslation();
+  // useTranslation renders this again after each change of language.
+  const { t } = useTranslation();
   const id = useId();
-  // Read after each change of language, so the control shows the current one.
-  const value = i18n.resolvedLanguage && isLanguage(i18n.resolvedLanguage) ? i18n.resolvedLanguage : currentLanguage();
+  const value = currentLanguage();
   return (
     <div className="language-picker">
       <label htmlFor={id}>{t('language')}</label>

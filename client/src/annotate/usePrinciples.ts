@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Principle } from '@charter/shared';
 import { api, errorMessage } from '../api';
-import { userLanguage } from '../language';
+import { currentLanguage } from '../i18n';
 
 export interface PrincipleCatalogue {
   /** null until loaded. */
@@ -15,7 +15,7 @@ export function usePrinciples(): PrincipleCatalogue {
   const [state, setState] = useState<PrincipleCatalogue>({ principles: null, error: null });
   // Fetched again when the reader switches the interface language.
   useTranslation();
-  const lang = userLanguage();
+  const lang = currentLanguage();
 
   useEffect(() => {
     const controller = new AbortController();

@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { DRAFT_KINDS, templateBlocks, type DraftKind } from '@charter/shared';
 import { api, errorMessage } from '../api';
-import { userLanguage } from '../language';
+import { currentLanguage } from '../i18n';
 import { ErrorMessage } from './ErrorMessage';
 import { useTranslation } from 'react-i18next';
 
@@ -22,7 +22,7 @@ export function NewDraftForm({ initiativeId, token }: Props) {
   const [error, setError] = useState<string | null>(null);
   const { t } = useTranslation();
   // The template's words are in the language the person reads the app in.
-  const lang = userLanguage();
+  const lang = currentLanguage();
   const sections = templateBlocks(kind, lang).flatMap((block) => ('heading' in block ? [block.heading] : []));
 
   async function submit(event: FormEvent) {

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { errorMessage } from '../api';
-import { userLanguage } from '../language';
+import { currentLanguage } from '../i18n';
 import { ErrorMessage } from '../pages/ErrorMessage';
 import { useTranslation } from 'react-i18next';
 import { EXPORT_FORMATS, downloadExport, type ExportFormat } from './download';
@@ -14,7 +14,7 @@ interface Props {
 export function ExportButtons({ draftId, token }: Props) {
   const id = useId();
   const { t } = useTranslation();
-  const lang = userLanguage();
+  const lang = currentLanguage();
   const [busy, setBusy] = useState<ExportFormat | null>(null);
   const [status, setStatus] = useState('');
   const [error, setError] = useState<string | null>(null);
