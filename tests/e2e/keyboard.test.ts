@@ -95,7 +95,8 @@ it('from the join page to a posted, resolved comment with the keyboard alone, fo
 
   // Escape in the gutter: back to the text, at the start of that clause.
   await page.keyboard.press('Escape');
-  expect((await focused(page)).className).toContain('draft-text');
+  // Tiptap focuses the text on the next animation frame.
+  await expect.poll(async () => (await focused(page)).className).toContain('draft-text');
   await page.keyboard.type('Today, ');
   await page.locator('.ProseMirror p', { hasText: 'Today, Riverside is a Human Rights City.' }).waitFor();
 
