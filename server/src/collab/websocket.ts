@@ -21,7 +21,11 @@ export interface CollabEndpointOptions {
 }
 
 const PATH_PREFIX = '/collab/';
-/** Messages held while the token is checked and the document loads. */
+/**
+ * Messages held while the token is checked and the document loads; past this
+ * many, the socket is paused (nothing more is read, nothing is dropped) until
+ * the document is ready. A slow database must not cut off a client that sends early.
+ */
 const MAX_EARLY_MESSAGES = 256;
 
 
@@ -57,8 +61,8 @@ export function attachCollabEndpoint(server: Server, options: CollabEndpointOpti
       if (room) {
         room.handleMessage(peer, message);
         rooms.maybeCompact(room);
-      } else if (early.push(message) > MAX_EARLY_MESSAGES) {
-        ws.close(CloseCode.BadMessage, 'too many messages before the connection was ready');
+      } else if (early.push(message) >= MAX_EARLY_MESSAGES) {
+        ws.pause();
       }
     });
     ws.on('message', (data) => receive(toBytes(data)));
@@ -106,6 +110,7 @@ export function attachCollabEndpoint(server: Server, options: CollabEndpointOpti
       }
       room = joined;
       for (const message of early.splice(0)) joined.handleMessage(peer, message);
+      if (ws.isPaused) ws.resume();
     })().catch((error) => {
       logger.error('could not open document', { document: docName, error: String(error) });
       ws.close(1011, 'server error');
