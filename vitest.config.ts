@@ -4,6 +4,8 @@ import { defineConfig } from 'vitest/config';
 // start the real server as a child process and talk to it over the network.
 export default defineConfig({
   test: {
+    // Integration and end-to-end tests start the built server: build it first.
+    globalSetup: ['tests/support/buildServer.ts'],
     projects: [
       {
         test: {

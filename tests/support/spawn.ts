@@ -37,12 +37,13 @@ export interface StartOptions {
 }
 
 /**
- * Spawn the real server as a child process on a free port, the way `pnpm start`
- * does, and resolve once it listens. The caller stops it.
+ * Spawn the built server (see tests/support/buildServer.ts) as a child process
+ * on a free port, the way `pnpm start` does, and resolve once it listens. The
+ * caller stops it.
  */
 export async function spawnServer(options: StartOptions = {}): Promise<RunningServer> {
   const storage = options.storage ?? { dataDir: mkdtempSync(join(tmpdir(), 'charter-test-')) };
-  const child = spawn(process.execPath, [...(options.nodeFlags ?? []), '--import', 'tsx', 'src/index.ts'], {
+  const child = spawn(process.execPath, [...(options.nodeFlags ?? []), 'dist/index.js'], {
     cwd: SERVER_DIR,
     env: {
       ...process.env,
