@@ -8,8 +8,12 @@ import { performance } from 'node:perf_hooks';
 import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { buildServer } from '../../server/build.mjs';
 import { createFixture } from '../support/api.js';
 import { spawnServer } from '../support/spawn.js';
+
+// The server runs as `pnpm start` runs it, built from the sources as they are now.
+await buildServer();
 
 const BURST_EDITS = 5_000;
 const HISTORY_EDITS = 2_000;

@@ -31,8 +31,8 @@ export const SCALED = [
 
 export const SERVERS: Array<{ name: ServerName; launch: Launch }> = [
   { name: 'product', launch: () => launchProduct('sqlite') },
-  { name: 'reference', launch: () => launchPeer('y-websocket-server.ts', 'y-websocket') },
-  { name: 'hocuspocus', launch: () => launchPeer('hocuspocus.ts', 'hocuspocus') },
+  { name: 'reference', launch: () => launchPeer('y-websocket-server.mjs', 'y-websocket') },
+  { name: 'hocuspocus', launch: () => launchPeer('hocuspocus.mjs', 'hocuspocus') },
 ];
 
 /** One measurement, run against a fresh server each round; it yields named numbers. */

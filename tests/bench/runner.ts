@@ -65,7 +65,7 @@ export async function runAll(rounds: number, log: (line: string) => void): Promi
             peak.set(server.name, Math.max(peak.get(server.name) ?? 0, measured.peak));
           }
           const shown = Object.entries(measured.values).map(([key, value]) => `${key}=${value.toFixed(1)}`).join(' ');
-          log(`round ${round}/${rounds} ${figure.id} ${server.name}: ${shown} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+          log(`round ${round}/${rounds} ${figure.id} ${server.name}: ${shown} rssPeakMb=${(measured.peak / MB).toFixed(0)} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
         } catch (error) {
           failures.push(`round ${round} ${figure.id} ${server.name}: ${error instanceof Error ? error.message : String(error)}`);
           log(`round ${round}/${rounds} ${figure.id} ${server.name}: FAILED ${String(error)}`);

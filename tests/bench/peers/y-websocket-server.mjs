@@ -3,7 +3,6 @@
  * but on a free loopback port that it prints for the benchmark to read.
  */
 import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
 import { setupWSConnection } from '@y/websocket-server/utils';
 
@@ -18,5 +17,5 @@ server.on('upgrade', (request, socket, head) => {
   wss.handleUpgrade(request, socket, head, (ws) => wss.emit('connection', ws, request));
 });
 server.listen(0, '127.0.0.1', () => {
-  console.log(`listening on ${(server.address() as AddressInfo).port}`);
+  console.log(`listening on ${server.address().port}`);
 });

@@ -9,10 +9,11 @@ const START_TIMEOUT_MS = 30_000;
 
 /**
  * A peer server (bench/peers/<script>) as a child process on a free loopback
- * port. Its rooms are just names: it has no tokens and stores nothing.
+ * port. Its rooms are just names: it has no tokens and stores nothing. Like the
+ * product (built by `pnpm build`), it runs as plain JavaScript.
  */
 export async function launchPeer(script: string, dialect: Dialect): Promise<Target> {
-  const child = spawn(process.execPath, ['--import', 'tsx', `bench/peers/${script}`], {
+  const child = spawn(process.execPath, [`bench/peers/${script}`], {
     cwd: TESTS_DIR,
     env: { ...process.env, HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
