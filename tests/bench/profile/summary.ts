@@ -1,7 +1,10 @@
 /**
- * `pnpm bench:profile <file.cpuprofile> [rows]`: where a server spent its CPU.
- * Prints the functions with the most self time, and the share of busy time
- * under each, so a profile from `BENCH_CPU_PROFILE` can be read in a terminal.
+ * `pnpm bench:profile <file.cpuprofile> [rows] [from-to]`: where a server spent
+ * its CPU. Prints how busy it was second by second, then the functions with the
+ * most self time and the share of busy time under each, so a profile from
+ * `BENCH_CPU_PROFILE` can be read in a terminal. `from-to` (seconds since the
+ * profile began, e.g. `10-15`) keeps only that window: a figure's measured
+ * phase, without the setup before it.
  */
 import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
@@ -25,13 +28,25 @@ function where(node: ProfileNode): string {
   return `${functionName || '(anonymous)'}${file ? ` ${file}:${lineNumber + 1}` : ''}`;
 }
 
-export function summarise(profile: Profile, rows: number): string {
+export function summarise(profile: Profile, rows: number, window?: { from: number; to: number }): string {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const parent = new Map<number, number>();
   for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
 
   const selfUs = new Map<number, number>();
-  profile.samples.forEach((id, i) => selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+  /** Per second since the start: [busy, all] microseconds. */
+  const seconds: Array<[number, number]> = [];
+  let at = 0;
+  profile.samples.forEach((id, i) => {
+    const us = profile.timeDeltas[i] ?? 0;
+    at += us;
+    const second = Math.floor(at / 1e6);
+    const bucket = (seconds[second] ??= [0, 0]);
+    bucket[1] += us;
+    if (!IDLE.has(byId.get(id)!.callFrame.functionName)) bucket[0] += us;
+    if (window && (at < window.from * 1e6 || at >= window.to * 1e6)) return;
+    selfUs.set(id, (selfUs.get(id) ?? 0) + us);
+  });
 
   let total = 0;
   let busy = 0;
@@ -58,7 +73,10 @@ export function summarise(profile: Profile, rows: number): string {
   const ms = (us: number) => (us / 1000).toFixed(0).padStart(7);
   const pct = (us: number) => `${((100 * us) / Math.max(busy, 1)).toFixed(1).padStart(5)}%`;
   const top = (map: Map<string, number>) => [...map].sort((a, b) => b[1] - a[1]).slice(0, rows);
+  const timeline = seconds.map((bucket, second) => `${second}:${bucket ? Math.round((100 * bucket[0]) / bucket[1]) : 0}`).join(' ');
   return [
+    `busy % by second: ${timeline}`,
+    window ? `window: ${window.from}–${window.to} s` : 'window: the whole profile',
     `profiled ${ms(total).trim()} ms; busy (JavaScript and native calls) ${ms(busy).trim()} ms; garbage collection ${ms(gc).trim()} ms`,
     '',
     'self time (ms, % of busy):',
@@ -69,11 +87,13 @@ export function summarise(profile: Profile, rows: number): string {
   ].join('\n');
 }
 
-const [file, rows = '25'] = process.argv.slice(2);
-if (!file) {
-  console.error('usage: pnpm bench:profile <file.cpuprofile> [rows]');
+const [file, rows = '25', range] = process.argv.slice(2);
+const bounds = range ? /^(\d+(?:\.\d+)?)-(\d+(?:\.\d+)?)$/.exec(range) : null;
+if (!file || (range && !bounds)) {
+  console.error('usage: pnpm bench:profile <file.cpuprofile> [rows] [from-to, in seconds]');
   process.exit(2);
 }
 // pnpm runs this in tests/: a relative path is the caller's.
 const path = resolve(process.env.INIT_CWD ?? '.', file);
-console.log(summarise(JSON.parse(readFileSync(path, 'utf8')) as Profile, Number(rows)));
+const window = bounds ? { from: Number(bounds[1]), to: Number(bounds[2]) } : undefined;
+console.log(summarise(JSON.parse(readFileSync(path, 'utf8')) as Profile, Number(rows), window));
