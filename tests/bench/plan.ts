@@ -13,7 +13,7 @@ import type { Launch, ServerName, Target } from './servers/types.js';
  */
 export const SIZES = {
   fanout: { everyMs: 20, durationMs: 8_000, small: 16, large: 200 },
-  history: { edits: 2_000, joins: 5 },
+  history: { edits: 2_000, joins: 9 },
   idleRooms: 1_000,
   burst: { writers: 8, editsPerWriter: 1_000 },
   capacity: { rooms: 250, perRoom: 20, durationMs: 5_000 },
