@@ -23,6 +23,18 @@ const numbered = (sql: string) => {
 const Q = Object.fromEntries(Object.entries(SQL).map(([name, sql]) => [name, numbered(sql)])) as Record<keyof typeof SQL, string>;
 
 /**
+ * A batch of updates ($1 names, $2 bytes) and the documents it touched ($3,
+ * each once) changed at $4. PostgreSQL runs a data-modifying WITH to its end
+ * whether or not the rest reads it, all in the statement's one transaction.
+ */
+const APPEND_UPDATES = `
+  WITH appended AS (
+    INSERT INTO document_updates (document, data) SELECT * FROM unnest($1::text[], $2::bytea[])
+  )
+  INSERT INTO documents (name, updated_at) SELECT unnest($3::text[]), $4::text
+  ON CONFLICT (name) DO UPDATE SET updated_at = excluded.updated_at`;
+
+/**
  * PostgreSQL, when DATABASE_URL is set: the same schema, statements and
  * guarantees as SQLite. Several instances may share it, so compaction deletes
  * exactly the rows it merged, under a lock per document.
@@ -41,14 +53,14 @@ export async function openPostgresStore(url: string): Promise<Store> {
       return (await all<{ data: Buffer }>(Q.loadDocument, [name])).map((row) => new Uint8Array(row.data));
     },
     async append(entries) {
-      const at = new Date().toISOString();
-      await transaction(pool, async (client) => {
-        await client.query('INSERT INTO document_updates (document, data) SELECT * FROM unnest($1::text[], $2::bytea[])', [
-          entries.map((e) => e.name),
-          entries.map((e) => Buffer.from(e.update)),
-        ]);
-        for (const name of new Set(entries.map((e) => e.name))) await client.query(Q.touchDocument, [name, at]);
-      });
+      // One statement, so one round trip and one commit: the updates, and each
+      // document's time of last change (once per document, as ON CONFLICT requires).
+      await pool.query(APPEND_UPDATES, [
+        entries.map((e) => e.name),
+        entries.map((e) => Buffer.from(e.update)),
+        [...new Set(entries.map((e) => e.name))],
+        new Date().toISOString(),
+      ]);
     },
     async compact(name) {
       await transaction(pool, async (client) => {
