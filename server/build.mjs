@@ -16,8 +16,8 @@ const OUT_DIR = join(SERVER_DIR, 'dist');
  */
 const EXTERNAL = ['better-sqlite3', 'pdfkit', 'pg-native', 'bufferutil', 'utf-8-validate'];
 
-/** The document log's thread runs this file as it is (see store/documentLog.ts). */
-const COPIED = ['src/store/documentLog.worker.js'];
+/** The compaction thread runs this file as it is (see store/compaction.ts). */
+const COPIED = ['src/store/compaction.worker.js'];
 
 export async function buildServer() {
   const result = await build({

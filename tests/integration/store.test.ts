@@ -88,6 +88,20 @@ describe.each(STORES)('%s store', (_name, place, openAt) => {
     expect(replay(await store.documents.load('d'))).toBe('first:' + text);
   });
 
+  it('keeps every update appended while a compaction runs', async () => {
+    const { store } = await open();
+    const { updates, text } = edits(2_000);
+    const [early, late] = [updates.slice(0, 1_500), updates.slice(1_500)];
+    await store.documents.append(early.map((update) => ({ name: 'd', update })));
+    // Appends go on, one commit each, while the long log is merged.
+    const compacted = store.documents.compact('d');
+    for (const update of late) await store.documents.append([{ name: 'd', update }]);
+    await compacted;
+    const loaded = await store.documents.load('d');
+    expect(replay(loaded)).toBe(text);
+    expect(loaded.length).toBeLessThan(updates.length);
+  });
+
   it('keeps everything across a reopen, and migrates once', async () => {
     const { store, dir } = await open();
     const { updates, text } = edits(5);

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { createLogger } from '../log.js';
 import { openSqliteStore } from '../store/sqlite.js';
@@ -56,13 +56,14 @@ describe('Rooms', () => {
     });
     for (let i = 0; i < 30; i++) source.getMap('notes').set(`n${i}`, i);
     await writeAhead.drained();
-    await new Promise((resolve) => setImmediate(resolve));
-    expect((await store.documents.load('notes-doc.notes')).length).toBeLessThan(30);
+    // Compaction runs on its own thread, after the commit: wait for it.
+    await vi.waitFor(async () => expect((await store.documents.load('notes-doc.notes')).length).toBeLessThan(30));
 
     rooms.leave(room, writer);
-    await new Promise((resolve) => setTimeout(resolve, 60));
-    expect(await rooms.all()).toEqual([]);
-    expect(await store.documents.load('notes-doc.notes')).toHaveLength(1);
+    await vi.waitFor(async () => {
+      expect(await rooms.all()).toEqual([]);
+      expect(await store.documents.load('notes-doc.notes')).toHaveLength(1);
+    });
 
     const reader = peer('viewer');
     const reopened = await rooms.join('notes-doc.notes', 'drafting', reader);

@@ -15,22 +15,22 @@ import {
   type InviteRecord,
   type NeedRecord,
 } from './sql.js';
-import { SqliteDocumentLog } from './documentLog.js';
-import type { AppStore, InitiativeRow, Store } from './types.js';
+import { SqliteCompaction } from './compaction.js';
+import type { AppStore, DocumentStore, DocumentUpdate, InitiativeRow, Store } from './types.js';
 
 const PRAGMAS = [
   'journal_mode = WAL',
   // FULL: a commit is on disk before we forward the update it holds (kill -9 or power loss).
   'synchronous = FULL',
   'foreign_keys = ON',
-  // Two connections write this file (app records and the document log): wait, never fail, on a lock.
+  // Two connections write this file (this one, and compaction's): wait, never fail, on a lock.
   'busy_timeout = 5000',
 ];
 
 /**
- * The embedded default: one SQLite file in DATA_DIR, in WAL mode. The app's
- * records are read and written synchronously underneath; the document log on a
- * thread of its own.
+ * The embedded default: one SQLite file in DATA_DIR, in WAL mode, read and
+ * written synchronously underneath; the document log's compaction on a thread
+ * of its own.
  */
 export function openSqliteStore(dataDir: string): Store {
   mkdirSync(dataDir, { recursive: true });
@@ -43,18 +43,35 @@ export function openSqliteStore(dataDir: string): Store {
     keyof typeof SQL,
     Database.Statement<unknown[]>
   >;
-  // The document log is written on its own thread (see documentLog.ts); this
-  // connection serves the app's records.
-  const documents = new SqliteDocumentLog({
+  // Appends commit here, on the main thread: a commit is a few pages and one
+  // fsync, and a thread hop per commit cost more CPU than it saved. Compaction
+  // merges long logs, so it runs on a thread of its own (see compaction.ts).
+  const appendAll = db.transaction((entries: readonly DocumentUpdate[], at: string) => {
+    const touched = new Set<string>();
+    for (const { name, update } of entries) {
+      q.appendUpdate.run(name, update);
+      touched.add(name);
+    }
+    for (const name of touched) q.touchDocument.run(name, at);
+  });
+  const compaction = new SqliteCompaction({
     file,
     pragmas: PRAGMAS,
     sql: {
       loadDocument: SQL.loadDocument,
       appendUpdate: SQL.appendUpdate,
-      touchDocument: SQL.touchDocument,
       dropLogUpTo: 'DELETE FROM document_updates WHERE document = ? AND seq <= ?',
     },
   });
+  const documents: DocumentStore = {
+    async load(name) {
+      return (q.loadDocument.all(name) as Array<{ data: Buffer }>).map((row) => new Uint8Array(row.data));
+    },
+    async append(entries) {
+      appendAll(entries, new Date().toISOString());
+    },
+    compact: (name) => compaction.compact(name),
+  };
 
   const createInitiative = db.transaction(
     (initiative: InitiativeRow, invites: ReadonlyArray<{ tokenHash: string; role: Role }>) => {
@@ -115,7 +132,7 @@ export function openSqliteStore(dataDir: string): Store {
     documents,
     app,
     async close() {
-      await documents.close();
+      await compaction.close();
       db.close();
     },
   };

@@ -1,11 +1,10 @@
 import { Worker } from 'node:worker_threads';
-import type { DocumentStore, DocumentUpdate } from './types.js';
 
-/** What the log's thread needs: the database file, its settings and its statements. */
-export interface DocumentLogSetup {
+/** What the compaction thread needs: the database file, its settings and its statements. */
+export interface CompactionSetup {
   file: string;
   pragmas: string[];
-  sql: { loadDocument: string; appendUpdate: string; touchDocument: string; dropLogUpTo: string };
+  sql: { loadDocument: string; appendUpdate: string; dropLogUpTo: string };
 }
 
 interface Pending {
@@ -14,34 +13,23 @@ interface Pending {
 }
 
 /**
- * The SQLite document store, served by `documentLog.worker.js` on its own
- * thread so that waiting for the disk never blocks the event loop. If the
- * thread dies, what was in flight fails (the write-ahead queue retries it) and
- * the next request starts a new thread.
+ * Compaction of the SQLite document log, served by `compaction.worker.js` on a
+ * thread of its own, started at the first compaction. If the thread dies, what
+ * was in flight fails (the log is kept as it was) and the next request starts
+ * a new thread.
  */
-export class SqliteDocumentLog implements DocumentStore {
+export class SqliteCompaction {
   private worker: Worker | null = null;
   private readonly pending = new Map<number, Pending>();
   private nextId = 0;
 
-  constructor(private readonly setup: DocumentLogSetup) {
-    // Started at once: the thread's fixed cost belongs to the server, not to the first room.
-    this.started();
-  }
-
-  load(name: string): Promise<Uint8Array[]> {
-    return this.request('load', [name]);
-  }
-
-  append(entries: readonly DocumentUpdate[]): Promise<void> {
-    return this.request('append', [entries, new Date().toISOString()]);
-  }
+  constructor(private readonly setup: CompactionSetup) {}
 
   compact(name: string): Promise<void> {
     return this.request('compact', [name]);
   }
 
-  /** Close the database once everything sent before has been served. */
+  /** Close the thread's connection once everything sent before has been served. */
   async close(): Promise<void> {
     if (!this.worker) return;
     await this.request('close', []);
@@ -62,7 +50,7 @@ export class SqliteDocumentLog implements DocumentStore {
 
   private started(): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(new URL('./documentLog.worker.js', import.meta.url), { workerData: this.setup });
+    const worker = new Worker(new URL('./compaction.worker.js', import.meta.url), { workerData: this.setup });
     worker.on('message', ({ id, result, error }: { id: number; result?: unknown; error?: string }) => {
       const waiting = this.pending.get(id);
       this.pending.delete(id);
@@ -76,7 +64,7 @@ export class SqliteDocumentLog implements DocumentStore {
       this.pending.clear();
     };
     worker.on('error', lost);
-    worker.on('exit', (code) => lost(new Error(`document log thread exited with code ${code}`)));
+    worker.on('exit', (code) => lost(new Error(`compaction thread exited with code ${code}`)));
     // Only what is in flight keeps the process alive (see request).
     worker.unref();
     this.worker = worker;
