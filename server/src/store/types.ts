@@ -9,7 +9,10 @@ export interface DocumentStore {
   load(name: string): Promise<Uint8Array[]>;
   /** Append updates of one or more documents in one transaction (one fsync). */
   append(entries: readonly DocumentUpdate[]): Promise<void>;
-  /** Merge the document's log into one row, atomically: a crash keeps the old rows. */
+  /**
+   * Merge the rows of the document's log, as read, into one row, atomically: a
+   * crash keeps the old rows, and updates appended meanwhile are kept as they are.
+   */
   compact(name: string): Promise<void>;
 }
 
