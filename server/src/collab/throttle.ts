@@ -10,7 +10,15 @@ import { TokenBucket } from '../rateLimit.js';
 const MESSAGE_BURST = 2_000;
 const MESSAGES_PER_SECOND = 1_000;
 
-export function throttle(ws: WebSocket, deliver: (message: Uint8Array) => void): (message: Uint8Array) => void {
+/**
+ * `held`: whether the caller keeps the socket paused for a reason of its own
+ * (its document is not ready yet); the throttle then leaves resuming to it.
+ */
+export function throttle(
+  ws: WebSocket,
+  deliver: (message: Uint8Array) => void,
+  held: () => boolean = () => false,
+): (message: Uint8Array) => void {
   const budget = new TokenBucket(MESSAGE_BURST, MESSAGES_PER_SECOND);
   const backlog: Uint8Array[] = [];
   let timer: NodeJS.Timeout | null = null;
@@ -19,7 +27,7 @@ export function throttle(ws: WebSocket, deliver: (message: Uint8Array) => void):
     timer = null;
     while (backlog.length > 0 && budget.take()) deliver(backlog.shift()!);
     if (backlog.length > 0) schedule();
-    else if (ws.isPaused) ws.resume();
+    else if (ws.isPaused && !held()) ws.resume();
   };
   const schedule = () => {
     timer ??= setTimeout(drain, Math.max(budget.waitMs(), 5));

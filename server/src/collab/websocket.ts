@@ -57,14 +57,18 @@ export function attachCollabEndpoint(server: Server, options: CollabEndpointOpti
     liveness.set(ws, true);
     ws.on('pong', () => liveness.set(ws, true));
     ws.on('error', (error) => logger.warn('websocket error', { error: String(error) }));
-    const receive = throttle(ws, (message) => {
-      if (room) {
-        room.handleMessage(peer, message);
-        rooms.maybeCompact(room);
-      } else if (early.push(message) >= MAX_EARLY_MESSAGES) {
-        ws.pause();
-      }
-    });
+    const receive = throttle(
+      ws,
+      (message) => {
+        if (room) {
+          room.handleMessage(peer, message);
+          rooms.maybeCompact(room);
+        } else if (early.push(message) >= MAX_EARLY_MESSAGES) {
+          ws.pause();
+        }
+      },
+      () => !room && early.length >= MAX_EARLY_MESSAGES,
+    );
     ws.on('message', (data) => receive(toBytes(data)));
     ws.on('close', () => {
       closed = true;

@@ -1,0 +1,44 @@
+import { EventEmitter } from 'node:events';
+import { describe, expect, it, vi } from 'vitest';
+import type { WebSocket } from 'ws';
+import { throttle } from './throttle.js';
+
+/** The part of a ws socket the throttle uses: pause, resume, close. */
+class FakeSocket extends EventEmitter {
+  isPaused = false;
+  pause() {
+    this.isPaused = true;
+  }
+  resume() {
+    this.isPaused = false;
+  }
+}
+
+/** Past the burst of 2,000, by more than the budget refills while they are sent. */
+const PAST_THE_BURST = 2_200;
+
+function flood(held: () => boolean) {
+  const ws = new FakeSocket();
+  const delivered: number[] = [];
+  const receive = throttle(ws as unknown as WebSocket, (message) => delivered.push(message[0]), held);
+  for (let i = 0; i < PAST_THE_BURST; i++) receive(new Uint8Array([i % 256]));
+  return { ws, delivered };
+}
+
+describe('throttle', () => {
+  it('slows a flood, pausing its socket, and delivers every message in order once the budget allows', async () => {
+    const { ws, delivered } = flood(() => false);
+    expect(delivered.length).toBeLessThan(PAST_THE_BURST);
+    expect(ws.isPaused).toBe(true);
+    await vi.waitFor(() => expect(delivered).toHaveLength(PAST_THE_BURST));
+    expect(delivered.at(-1)).toBe((PAST_THE_BURST - 1) % 256);
+    expect(ws.isPaused).toBe(false);
+  });
+
+  it('leaves the socket paused while its caller holds it', async () => {
+    const { ws, delivered } = flood(() => true);
+    expect(delivered.length).toBeLessThan(PAST_THE_BURST);
+    await vi.waitFor(() => expect(delivered).toHaveLength(PAST_THE_BURST));
+    expect(ws.isPaused).toBe(true);
+  });
+});
