@@ -45,13 +45,15 @@ async function restore(context: BrowserContext, page: Page): Promise<void> {
   await context.setOffline(false);
 }
 
-/** Resolve once the service worker is active and controls the page. */
-async function serviceWorkerInControl(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (navigator.serviceWorker.controller) return;
-    await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
-  });
+/**
+ * Resolve once the service worker is activated, its cache filled: from then on
+ * a page load is its to answer. The page itself need not be controlled: one
+ * whose load was under way while the worker activated is left out of the
+ * worker's `clients.claim()`, and stays uncontrolled until it reloads.
+ */
+async function serviceWorkerActivated(page: Page): Promise<void> {
+  const state = () => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.active?.state);
+  await expect.poll(state, { timeout: 30_000 }).toBe('activated');
 }
 
 function badge(page: Page) {
@@ -74,7 +76,7 @@ it('edits made offline are kept, survive a reload, and merge with the others’ 
   await makeCuttable(amina.context);
   await openDraft(amina.page, tokens.editor, draftId, 'Amina');
   await openDraft(bruno.page, tokens.facilitator, draftId, 'Bruno');
-  await serviceWorkerInControl(amina.page);
+  await serviceWorkerActivated(amina.page);
 
   await typeAtEnd(amina.page, 'Everyone has the right to housing.');
   await waitForText(bruno.page, 'Everyone has the right to housing.');
