@@ -35,9 +35,14 @@ async function makeCuttable(context: BrowserContext): Promise<void> {
   });
 }
 
+/** Cut the page's sockets only: the browser still says it is online, as on a Wi-Fi that carries nothing. */
+async function cutSockets(page: Page): Promise<void> {
+  await page.evaluate(() => (window as unknown as { cutNetwork(): void }).cutNetwork());
+}
+
 async function cut(context: BrowserContext, page: Page): Promise<void> {
   await context.setOffline(true);
-  await page.evaluate(() => (window as unknown as { cutNetwork(): void }).cutNetwork());
+  await cutSockets(page);
 }
 
 async function restore(context: BrowserContext, page: Page): Promise<void> {
@@ -124,6 +129,29 @@ it('edits made offline are kept, survive a reload, and merge with the others’ 
   await bruno.context.close();
   await carmen.context.close();
 }, 150_000);
+
+it('a server out of reach while the browser says it is online counts as offline, and the edits wait on the device', async () => {
+  const server = await startServer();
+  const { tokens, draftId } = await createFixture(server.url);
+  const amina = await newPerson(server.url);
+  const bruno = await newPerson(server.url);
+  await makeCuttable(amina.context);
+  await openDraft(amina.page, tokens.editor, draftId, 'Amina');
+  await openDraft(bruno.page, tokens.facilitator, draftId, 'Bruno');
+
+  await cutSockets(amina.page);
+  await typeAtEnd(amina.page, 'Written on a dead Wi-Fi.');
+  await badge(amina.page).filter({ hasText: 'Offline' }).filter({ hasText: KEPT_ON_DEVICE }).filter({ hasText: OFFLINE_KEPT }).waitFor();
+  expect(await amina.page.evaluate(() => navigator.onLine)).toBe(true);
+  expect(await editorText(bruno.page)).not.toContain('Written on a dead Wi-Fi.');
+
+  await restore(amina.context, amina.page);
+  await badge(amina.page).filter({ hasText: 'Connected' }).filter({ hasText: 'All changes saved' }).waitFor();
+  await waitForText(bruno.page, 'Written on a dead Wi-Fi.');
+
+  await amina.context.close();
+  await bruno.context.close();
+});
 
 it('a replaced invite takes the draft’s copy and the kept answers off the device', async () => {
   const server = await startServer();

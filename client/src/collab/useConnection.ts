@@ -15,6 +15,15 @@ export interface ConnectionState {
   onDevice: boolean;
 }
 
+/**
+ * The browser's `navigator.onLine` stays true on a Wi-Fi that carries nothing
+ * (a dead link, a captive portal), so the server also counts as out of reach
+ * after this many failed attempts in a row (about 3 s at y-websocket's backoff)
+ * or this long without a connection (an attempt on such a link can hang).
+ */
+const UNREACHABLE_AFTER_ATTEMPTS = 4;
+const UNREACHABLE_AFTER_MS = 8_000;
+
 const noCopy = () => () => {};
 const notKept = () => false;
 
@@ -29,28 +38,37 @@ export function useConnection(
   );
   const [everConnected, setEverConnected] = useState(provider.wsconnected);
   const [online, setOnline] = useState(navigator.onLine);
+  const [unreachable, setUnreachable] = useState(false);
   const saved = useSyncExternalStore(savedState.subscribe, savedState.isSaved);
   const onDevice = useSyncExternalStore(local ? local.subscribe : noCopy, local ? local.isReady : notKept);
   const [closedCode, setClosedCode] = useState<number | null>(null);
 
   useEffect(() => {
+    let outOfReach: ReturnType<typeof setTimeout> | undefined;
     const onStatus = ({ status: next }: { status: 'connecting' | 'connected' | 'disconnected' }) => {
       setStatus(next);
       if (next === 'connected') {
+        clearTimeout(outOfReach);
+        outOfReach = undefined;
+        setUnreachable(false);
         setEverConnected(true);
         setClosedCode(null);
+        return;
       }
+      if (provider.wsUnsuccessfulReconnects >= UNREACHABLE_AFTER_ATTEMPTS) setUnreachable(true);
+      outOfReach ??= setTimeout(() => setUnreachable(true), UNREACHABLE_AFTER_MS);
     };
     const onClosed = (event: { code: number }) => setClosedCode(event.code);
     const onOnline = () => setOnline(true);
     const onOffline = () => setOnline(false);
     provider.on('status', onStatus);
     provider.on('closed', onClosed);
-    // The socket may have opened between the first render and this subscription.
-    if (provider.wsconnected) onStatus({ status: 'connected' });
+    // The socket may have opened (or failed) between the first render and this subscription.
+    onStatus({ status: provider.wsconnected ? 'connected' : 'connecting' });
     window.addEventListener('online', onOnline);
     window.addEventListener('offline', onOffline);
     return () => {
+      clearTimeout(outOfReach);
       provider.off('status', onStatus);
       provider.off('closed', onClosed);
       window.removeEventListener('online', onOnline);
@@ -59,7 +77,7 @@ export function useConnection(
   }, [provider]);
 
   let connection: Connection;
-  if (!online || closedCode !== null) connection = 'offline';
+  if (!online || unreachable || closedCode !== null) connection = 'offline';
   else if (status === 'connected') connection = 'connected';
   else connection = everConnected ? 'reconnecting' : 'connecting';
 
