@@ -73,7 +73,8 @@ async function typeAtEnd(page: Page, text: string): Promise<void> {
   await page.keyboard.type(text);
 }
 
-it('edits made offline are kept, survive a reload, and merge with the others’ when the connection returns', async () => {
+/** A draft open for Amina, whose network the test can cut, and for Bruno. */
+async function aminaAndBruno() {
   const server = await startServer();
   const { tokens, draftId } = await createFixture(server.url);
   const amina = await newPerson(server.url);
@@ -81,6 +82,11 @@ it('edits made offline are kept, survive a reload, and merge with the others’ 
   await makeCuttable(amina.context);
   await openDraft(amina.page, tokens.editor, draftId, 'Amina');
   await openDraft(bruno.page, tokens.facilitator, draftId, 'Bruno');
+  return { server, tokens, draftId, amina, bruno };
+}
+
+it('edits made offline are kept, survive a reload, and merge with the others’ when the connection returns', async () => {
+  const { server, tokens, draftId, amina, bruno } = await aminaAndBruno();
   await serviceWorkerActivated(amina.page);
 
   await typeAtEnd(amina.page, 'Everyone has the right to housing.');
@@ -131,13 +137,7 @@ it('edits made offline are kept, survive a reload, and merge with the others’ 
 }, 150_000);
 
 it('a server out of reach while the browser says it is online counts as offline, and the edits wait on the device', async () => {
-  const server = await startServer();
-  const { tokens, draftId } = await createFixture(server.url);
-  const amina = await newPerson(server.url);
-  const bruno = await newPerson(server.url);
-  await makeCuttable(amina.context);
-  await openDraft(amina.page, tokens.editor, draftId, 'Amina');
-  await openDraft(bruno.page, tokens.facilitator, draftId, 'Bruno');
+  const { amina, bruno } = await aminaAndBruno();
 
   await cutSockets(amina.page);
   await typeAtEnd(amina.page, 'Written on a dead Wi-Fi.');
