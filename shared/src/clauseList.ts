@@ -44,13 +44,19 @@ export function readClauseTexts(body: Y.Doc): ClauseText[] {
   return clauses;
 }
 
+/** One entry of the notes document's annotations map, if it is a well-formed annotation. */
+export function readAnnotation(record: unknown, id: string): Annotation | null {
+  if (!(record instanceof Y.Map)) return null;
+  const parsed = Annotation.safeParse({ ...record.toJSON(), id });
+  return parsed.success ? parsed.data : null;
+}
+
 /** Every well-formed annotation of the notes document; anything else is skipped. */
 export function readAnnotations(notes: Y.Doc): Annotation[] {
   const annotations: Annotation[] = [];
-  notes.getMap<Y.Map<unknown>>(ANNOTATIONS_MAP).forEach((record, id) => {
-    if (!(record instanceof Y.Map)) return;
-    const parsed = Annotation.safeParse({ ...record.toJSON(), id });
-    if (parsed.success) annotations.push(parsed.data);
+  notes.getMap<unknown>(ANNOTATIONS_MAP).forEach((record, id) => {
+    const annotation = readAnnotation(record, id);
+    if (annotation) annotations.push(annotation);
   });
   return annotations.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
 }

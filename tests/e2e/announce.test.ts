@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { createFixture } from '../support/api.js';
 import { startServer } from '../support/server.js';
 import { newPerson, waitForText } from './browser.js';
+import { openNotes } from './notes.js';
 import { seedClauses } from './review.js';
 
 /** Open the draft as someone who chose their name on an earlier visit. */
@@ -32,7 +33,7 @@ async function recordAnnouncements(page: Page): Promise<() => Promise<string[]>>
   return () => page.evaluate(() => (window as unknown as { said: string[] }).said.slice());
 }
 
-it('a screen reader hears, politely and in summary, who joined, who edited which clause, and who left', async () => {
+it('a screen reader hears, politely and in summary, who joined, who edited which clause, who commented, and who left', async () => {
   const server = await startServer();
   const { tokens, draftId } = await createFixture(server.url);
   await seedClauses(server.url, server.collabUrl, draftId, tokens.editor, [
@@ -79,6 +80,16 @@ it('a screen reader hears, politely and in summary, who joined, who edited which
     const later = (window as unknown as { said: string[] }).said.slice(2).join(' / ');
     return later === 'Bruno edited clauses 1 and 2' || later === 'Bruno edited clause 1 / Bruno edited clause 2';
   });
+
+  // He links clause 2 to a principle (not news) and comments on it (news).
+  const heard = (await said()).length;
+  const panel = await openNotes(bruno.page, 2);
+  await panel.getByLabel('Find a principle').fill('right to the city');
+  await panel.getByRole('checkbox', { name: 'The right to the city' }).check();
+  await panel.getByLabel('New comment').fill('Should this say who pays?');
+  await panel.getByRole('button', { name: 'Post comment' }).click();
+  await region.filter({ hasText: /^Bruno commented on clause 2$/ }).waitFor();
+  expect((await said()).slice(heard)).toEqual(['Bruno commented on clause 2']);
 
   // He leaves the page (which tells the others at once).
   await bruno.page.goto('about:blank');

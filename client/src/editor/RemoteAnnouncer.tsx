@@ -2,13 +2,16 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import type { WebsocketProvider } from 'y-websocket';
-import { BODY_FRAGMENT } from '@charter/shared';
+import { ANNOTATIONS_MAP, BODY_FRAGMENT, readAnnotation } from '@charter/shared';
 import { Announcer, sentenceText } from './announcements';
 import { clauseEdits } from './remoteEdits';
 
 interface Props {
   doc: Y.Doc;
   provider: WebsocketProvider;
+  /** The draft's notes, whose new comments are said too. */
+  notes: Y.Doc;
+  notesProvider: WebsocketProvider;
   /** Each clause's place in the text, from 1. */
   clauseNumbers: ReadonlyMap<string, number>;
 }
@@ -24,12 +27,12 @@ interface AwarenessState {
 /**
  * A polite, visually hidden live region that tells screen reader users what the
  * others are doing, in summary: "Ana edited clause 3", "Ana and Bruno edited
- * clauses 2 and 5", "Bruno joined", "Ana left". Only changes that came over the
- * network count; each person's work is gathered for a few seconds and said in
+ * clauses 2 and 5", "Bruno commented on clause 4", "Bruno joined", "Ana left".
+ * Only changes that came over the network count; each person's work is gathered for a few seconds and said in
  * one sentence, never keystroke by keystroke, and the same clause is not said
  * again while that person keeps working in it.
  */
-export function RemoteAnnouncer({ doc, provider, clauseNumbers }: Props) {
+export function RemoteAnnouncer({ doc, provider, notes, notesProvider, clauseNumbers }: Props) {
   const { t, i18n } = useTranslation();
   const [message, setMessage] = useState('');
   const numbers = useRef(clauseNumbers);
@@ -120,21 +123,36 @@ export function RemoteAnnouncer({ doc, provider, clauseNumbers }: Props) {
       }
       schedule();
     };
+    // A new comment or reply from someone else; changes to existing notes (resolving one) are not news.
+    const annotations = notes.getMap<unknown>(ANNOTATIONS_MAP);
+    const onNotes = (event: Y.YMapEvent<unknown>) => {
+      if (event.transaction.origin !== notesProvider || !notesProvider.synced) return;
+      const now = Date.now();
+      event.changes.keys.forEach((change, id) => {
+        if (change.action !== 'add') return;
+        const annotation = readAnnotation(annotations.get(id), id);
+        if (annotation?.type === 'comment') announcer.commented(annotation.author, annotation.clauseId, now);
+      });
+      schedule();
+    };
+
     const onSync = (synced: boolean) => {
       if (synced && settledAt === null) settledAt = Date.now();
     };
 
     doc.on('afterTransaction', onTransaction);
     awareness.on('change', onAwareness);
+    annotations.observe(onNotes);
     provider.on('sync', onSync);
     return () => {
       clearTimeout(timer);
       clearTimeout(repeat);
       doc.off('afterTransaction', onTransaction);
       awareness.off('change', onAwareness);
+      annotations.unobserve(onNotes);
       provider.off('sync', onSync);
     };
-  }, [doc, provider]);
+  }, [doc, provider, notes, notesProvider]);
 
   return (
     <p className="visually-hidden remote-announcer" aria-live="polite" aria-atomic="true">

@@ -105,7 +105,13 @@ export function Workspace(props: Props) {
         />
         <DetachedNotes detached={detached} annotations={annotations} onOpen={open} />
         {editable && <ShortcutsHelp />}
-        <RemoteAnnouncer doc={collab.doc} provider={collab.provider} clauseNumbers={clauseNumbers} />
+        <RemoteAnnouncer
+          doc={collab.doc}
+          provider={collab.provider}
+          notes={notes.doc}
+          notesProvider={notes.provider}
+          clauseNumbers={clauseNumbers}
+        />
       </div>
       <div className="workspace-side">
         <SessionPanel

@@ -13,6 +13,9 @@ const templates: Record<Sentence['key'], string> = {
   editedOne: '{names} edited clause {n}',
   editedMany: '{names} edited clauses {clauses}',
   editedText: '{names} edited the text',
+  commentedOne: '{names} commented on clause {n}',
+  commentedMany: '{names} commented on clauses {clauses}',
+  commentedText: '{names} added a comment',
   joined: '{names} joined',
   left: '{names} left',
 };
@@ -68,6 +71,25 @@ describe('Announcer', () => {
     const announcer = new Announcer();
     announcer.edited('Someone', 'gone', 0);
     expect(say(announcer.flush(1500, numberOf))).toEqual(['Someone edited the text']);
+  });
+
+  it('says new comments after the edits of the same moment, and every new comment, even on the same clause', () => {
+    const announcer = new Announcer();
+    announcer.edited('Ana', 'c3', 0);
+    announcer.commented('Bruno', 'c2', 300);
+    expect(announcer.due()).toBe(1800);
+    expect(say(announcer.flush(1800, numberOf))).toEqual(['Ana edited clause 3', 'Bruno commented on clause 2']);
+    announcer.commented('Bruno', 'c2', 5000);
+    expect(say(announcer.flush(6500, numberOf))).toEqual(['Bruno commented on clause 2']);
+  });
+
+  it('summarises comments by several people on several clauses, and one on a clause that is gone', () => {
+    const announcer = new Announcer();
+    announcer.commented('Ana', 'c5', 0);
+    announcer.commented('Bruno', 'c2', 100);
+    expect(say(announcer.flush(1600, numberOf))).toEqual(['Ana and Bruno commented on clauses 2 and 5']);
+    announcer.commented('Chen', 'gone', 10_000);
+    expect(say(announcer.flush(11_500, numberOf))).toEqual(['Chen added a comment']);
   });
 
   it('says who joined and who left, and nothing for a reload within one batch', () => {

@@ -1,13 +1,16 @@
 /**
  * What the live region says about other people's work: who edited which
- * clauses, who joined and who left, gathered over a few seconds and said in
- * one sentence, never keystroke by keystroke. Pure: the clock and the words
+ * clauses, who commented on which, who joined and who left, gathered over a
+ * few seconds and said in one sentence, never keystroke by keystroke. Pure: the clock and the words
  * come from the caller, so it is tested without a browser.
  */
 
+/** Work on clauses: one clause, several, or none that is still in the text. */
+type ClauseWork = `${'edited' | 'commented'}${'One' | 'Many' | 'Text'}`;
+
 /** One sentence to say: its dictionary key (under `announce.`) and its values. */
 export interface Sentence {
-  key: 'editedOne' | 'editedMany' | 'editedText' | 'joined' | 'left';
+  key: ClauseWork | 'joined' | 'left';
   names: string[];
   clauses: number[];
 }
@@ -31,8 +34,9 @@ export const ANNOUNCER_DEFAULTS: AnnouncerOptions = {
 };
 
 /**
- * Collects edits and presence changes, and decides when and what to say.
- * `edited(name, clauseId)` for each clause a person changed; `joined(name)` and
+ * Collects edits, comments and presence changes, and decides when and what to
+ * say. `edited(name, clauseId)` for each clause a person changed;
+ * `commented(name, clauseId)` for each new comment or reply; `joined(name)` and
  * `left(name)` for presence; `due()` says when to call `flush(now, numberOf)`,
  * which returns the sentences to say (empty when everything was said recently).
  */
@@ -40,6 +44,8 @@ export class Announcer {
   private readonly options: AnnouncerOptions;
   /** Who edited which clauses (ids; null for a change outside any clause), since the last flush. */
   private edits = new Map<string, Set<string | null>>();
+  /** Who commented on which clauses, since the last flush. */
+  private comments = new Map<string, Set<string>>();
   private joins: string[] = [];
   private leaves: string[] = [];
   private firstAt: number | null = null;
@@ -55,6 +61,14 @@ export class Announcer {
   edited(name: string, clauseId: string | null, now: number): void {
     let clauses = this.edits.get(name);
     if (!clauses) this.edits.set(name, (clauses = new Set()));
+    clauses.add(clauseId);
+    this.touch(now);
+  }
+
+  /** Each comment is news: unlike edits, the same clause is said again. */
+  commented(name: string, clauseId: string, now: number): void {
+    let clauses = this.comments.get(name);
+    if (!clauses) this.comments.set(name, (clauses = new Set()));
     clauses.add(clauseId);
     this.touch(now);
   }
@@ -105,14 +119,19 @@ export class Announcer {
       }
       if (fresh) editors.push(name);
     }
-    if (editors.length) {
-      const clauses = [...numbers].sort((a, b) => a - b);
-      // A change outside any clause (one deleted whole) is said only when no clause is named.
-      const key = clauses.length === 0 ? 'editedText' : clauses.length === 1 ? 'editedOne' : 'editedMany';
-      sentences.push({ key, names: editors, clauses });
+    if (editors.length) sentences.push(aboutClauses('edited', editors, numbers));
+
+    const commented = new Set<number>();
+    for (const clauses of this.comments.values()) {
+      for (const clauseId of clauses) {
+        const number = numberOf(clauseId);
+        if (number !== null) commented.add(number);
+      }
     }
+    if (this.comments.size) sentences.push(aboutClauses('commented', [...this.comments.keys()], commented));
 
     this.edits = new Map();
+    this.comments = new Map();
     this.joins = [];
     this.leaves = [];
     this.firstAt = null;
@@ -129,6 +148,16 @@ export class Announcer {
   private forgetOld(now: number): void {
     for (const [key, at] of this.recent) if (now - at >= this.options.repeatAfterMs) this.recent.delete(key);
   }
+}
+
+/**
+ * Who did what to which clauses. Work outside any clause still in the text (a
+ * clause deleted whole) is said only when no clause is named.
+ */
+function aboutClauses(work: 'edited' | 'commented', names: string[], numbers: ReadonlySet<number>): Sentence {
+  const clauses = [...numbers].sort((a, b) => a - b);
+  const which = clauses.length === 0 ? 'Text' : clauses.length === 1 ? 'One' : 'Many';
+  return { key: `${work}${which}`, names, clauses };
 }
 
 /** "Ana", "Ana and Bruno", "Ana, Bruno and Chen", in the interface's language. */

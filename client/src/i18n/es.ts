@@ -376,6 +376,9 @@ export const es: Dictionary = {
     editedOne: 'Cambios de {names} en la cláusula {n}',
     editedMany: 'Cambios de {names} en las cláusulas {clauses}',
     editedText: 'Cambios de {names} en el texto',
+    commentedOne: 'Comentario de {names} en la cláusula {n}',
+    commentedMany: 'Comentarios de {names} en las cláusulas {clauses}',
+    commentedText: 'Comentario de {names}',
     joined: 'Llega: {names}',
     left: 'Se va: {names}',
     /** Said in the middle of a sentence (“Cambios de alguien…”). */

@@ -380,6 +380,9 @@ export const fr: Dictionary = {
     editedOne: 'Modifications de {names} dans la clause {n}',
     editedMany: 'Modifications de {names} dans les clauses {clauses}',
     editedText: 'Modifications de {names} dans le texte',
+    commentedOne: 'Commentaire de {names} sur la clause {n}',
+    commentedMany: 'Commentaires de {names} sur les clauses {clauses}',
+    commentedText: 'Commentaire de {names}',
     joined: 'Arrivée : {names}',
     left: 'Départ : {names}',
     /** Said in the middle of a sentence (« Modifications de quelqu’un… »). */
