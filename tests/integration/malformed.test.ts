@@ -96,4 +96,35 @@ describe('malformed messages', () => {
     await synced(late.provider);
     await waitFor(() => blocks(late.doc).includes('after the storm'), 'a newcomer to load the room');
   });
+
+  it('reads nothing more from a socket once a malformed message has closed it, and says so once', async () => {
+    const b = connectClient(server.collabUrl, fixture.draftId, fixture.tokens.facilitator);
+    await synced(b.provider);
+    const source = new Y.Doc();
+    appendParagraph(source, 'sent after a bad message', { clauseId: 'after-bad' });
+    const update = syncMessage(2, Y.encodeStateAsUpdate(source));
+    const warnings = () => server.output().match(/malformed message; closing its socket/g)?.length ?? 0;
+    const before = warnings();
+
+    // One malformed message, then well-formed updates, all sent before the close can arrive.
+    const code = await new Promise<number>((resolve) => {
+      const ws = new WebSocket(`${server.collabUrl}/${fixture.draftId}?token=${fixture.tokens.editor}`);
+      ws.on('error', () => {});
+      ws.on('open', () => {
+        ws.send(new Uint8Array([7]));
+        for (let i = 0; i < 20; i++) ws.send(update);
+        ws.send(new Uint8Array([9]));
+      });
+      ws.on('close', (closeCode) => resolve(closeCode));
+    });
+    expect(code).toBe(4400);
+
+    // An edit sent afterwards on a good socket reaches b; the updates after the bad message never do.
+    const a = connectClient(server.collabUrl, fixture.draftId, fixture.tokens.editor);
+    await synced(a.provider);
+    appendParagraph(a.doc, 'a later, good edit');
+    await waitFor(() => blocks(b.doc).includes('a later, good edit'), 'the good edit to reach b');
+    expect(blocks(b.doc)).not.toContain('sent after a bad message');
+    expect(warnings() - before).toBe(1);
+  });
 });

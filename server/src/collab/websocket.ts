@@ -57,12 +57,18 @@ export function attachCollabEndpoint(server: Server, options: CollabEndpointOpti
     liveness.set(ws, true);
     ws.on('pong', () => liveness.set(ws, true));
     ws.on('error', (error) => logger.warn('websocket error', { error: String(error) }));
+    // A socket being closed (a malformed message, a revoked token) is read no
+    // further: what it sent after that, already received or held back, is dropped.
+    const deliver = (into: Room, message: Uint8Array) => {
+      if (ws.readyState !== ws.OPEN) return;
+      into.handleMessage(peer, message);
+      rooms.maybeCompact(into);
+    };
     const receive = throttle(
       ws,
       (message) => {
         if (room) {
-          room.handleMessage(peer, message);
-          rooms.maybeCompact(room);
+          deliver(room, message);
         } else if (early.push(message) >= MAX_EARLY_MESSAGES) {
           ws.pause();
         }
@@ -113,7 +119,7 @@ export function attachCollabEndpoint(server: Server, options: CollabEndpointOpti
         return;
       }
       room = joined;
-      for (const message of early.splice(0)) joined.handleMessage(peer, message);
+      for (const message of early.splice(0)) deliver(joined, message);
       if (ws.isPaused) ws.resume();
     })().catch((error) => {
       logger.error('could not open document', { document: docName, error: String(error) });
