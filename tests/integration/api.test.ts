@@ -41,6 +41,25 @@ describe('health and errors', () => {
     expect(response.body.error.code).toBe('too_large');
   });
 
+  it('ends the connection after refusing a body too large to read, so the next request is not lost in its remainder', async () => {
+    const lost: string[] = [];
+    for (let i = 0; i < 10; i++) {
+      // Megabytes the server does not read. The answer is a 413 that ends the connection; a
+      // client still sending when the connection ends may see only that, never a later failure.
+      const refused = await fetch(`${server.url}/api/initiatives`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: 'x'.repeat(2_000_000) }).then(
+        async (response) => ({ status: response.status, connection: response.headers.get('connection'), text: await response.text() }),
+        () => null,
+      );
+      if (refused) expect(refused).toMatchObject({ status: 413, connection: 'close' });
+      const next = await fetch(`${server.url}/api/principles`).then(
+        (response) => response.status,
+        (error: Error) => lost.push(String(error.cause ?? error)),
+      );
+      if (typeof next === 'number') expect(next).toBe(200);
+    }
+    expect(lost).toEqual([]);
+  });
+
   it.each([
     ['not JSON', '{name:', 'invalid_json'],
     ['a missing field', JSON.stringify({ name: 'Only a name' }), 'invalid_request'],

@@ -47,7 +47,12 @@ export function createHttpApp(services: Services & { clientDir: string }) {
     '*',
     bodyLimit({
       maxSize: MAX_BODY_BYTES,
-      onError: (c) => c.json(errorBody('too_large', `The request body is over ${MAX_BODY_BYTES / 1024} KB.`), 413),
+      onError: (c) => {
+        // The rest of the body is not read: end the connection, so that the client
+        // does not send its next request into the unread remainder.
+        c.header('Connection', 'close');
+        return c.json(errorBody('too_large', `The request body is over ${MAX_BODY_BYTES / 1024} KB.`), 413);
+      },
     }),
   );
   // What the home page needs to know before starting an initiative.
