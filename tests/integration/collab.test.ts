@@ -105,6 +105,26 @@ describe('role gate', () => {
   });
 });
 
+describe('draft status', () => {
+  it('puts back the status a modified client rewrites in the text, for everyone', async () => {
+    const own = await createFixture(server.url);
+    const editor = connectClient(server.collabUrl, own.draftId, own.tokens.editor);
+    const watcher = connectClient(server.collabUrl, own.draftId, own.tokens.viewer);
+    await Promise.all([synced(editor.provider), synced(watcher.provider)]);
+    expect(watcher.doc.getMap('meta').get('status')).toBe('drafting');
+
+    editor.doc.getMap('meta').set('status', 'adopted');
+    appendParagraph(editor.doc, 'written after the rewrite');
+    await waitFor(() => blocks(watcher.doc).includes('written after the rewrite'), 'the edit to arrive');
+    await waitFor(() => watcher.doc.getMap('meta').get('status') === 'drafting', 'the status to be put back');
+    await waitFor(() => editor.doc.getMap('meta').get('status') === 'drafting', 'the writer to be corrected too');
+    expect((await request<Array<{ status: string }>>(server.url, 'GET', `/api/initiatives/${own.initiative.id}/drafts`, { token: own.tokens.viewer })).body).toMatchObject([{ status: 'drafting' }]);
+    const late = connectClient(server.collabUrl, own.draftId, own.tokens.viewer);
+    await synced(late.provider);
+    expect(late.doc.getMap('meta').get('status')).toBe('drafting');
+  });
+});
+
 describe('close codes', () => {
   it('closes with 4401 for no token or a bad one, 4403 for another initiative', async () => {
     const other = await createFixture(server.url);

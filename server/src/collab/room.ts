@@ -142,6 +142,8 @@ export class Room {
         if (!mayWrite(peer.role, this.kind, this.status)) return;
         Y.applyUpdate(this.doc, update, peer);
         this.fixClauseIds();
+        // The status is the server's to say: a client that rewrites it is answered at once.
+        this.publishStatus();
         return;
       }
       case MessageType.Awareness:
