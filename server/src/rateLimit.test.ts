@@ -13,4 +13,16 @@ describe('TokenBucket', () => {
     now += 10_000;
     expect(bucket.full).toBe(true);
   });
+
+  it('lets an amount larger than what is left overdraw it, then waits out the debt', () => {
+    let now = 0;
+    const bytes = new TokenBucket(1000, 1000, () => now);
+    expect(bytes.take(600)).toBe(true);
+    expect(bytes.take(3000)).toBe(true);
+    // 400 left, 3,000 taken: 2,600 in debt, so 2.601 s until a token is back.
+    expect(bytes.take(1)).toBe(false);
+    expect(bytes.waitMs()).toBe(2601);
+    now += 2601;
+    expect(bytes.take(1)).toBe(true);
+  });
 });

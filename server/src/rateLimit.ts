@@ -1,7 +1,8 @@
 /**
- * A token bucket: `capacity` actions at once, refilled at `perSecond`. Used to
- * slow a flooding websocket (its socket is paused until tokens are back) and to
- * answer an API caller that sends too much with 429.
+ * A token bucket: `capacity` tokens at once, refilled at `perSecond`. Used to
+ * slow a flooding websocket (its socket is paused until tokens are back; one
+ * bucket counts messages, another bytes) and to answer an API caller that
+ * sends too much with 429.
  */
 export class TokenBucket {
   private tokens: number;
@@ -16,11 +17,15 @@ export class TokenBucket {
     this.last = this.now();
   }
 
-  /** Take one token if there is one. */
-  take(): boolean {
+  /**
+   * Take `amount` tokens if there is at least one. An amount larger than what is
+   * left overdraws the bucket (a message bigger than the burst still passes, once),
+   * and nothing more is taken until it has refilled past the debt.
+   */
+  take(amount = 1): boolean {
     this.refill();
     if (this.tokens < 1) return false;
-    this.tokens -= 1;
+    this.tokens -= amount;
     return true;
   }
 

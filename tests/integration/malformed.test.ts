@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import * as encoding from 'lib0/encoding';
+import { Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness';
+import { CloseCode } from '@charter/shared';
 import * as Y from 'yjs';
 import { createFixture, request, type Fixture } from '../support/api.js';
 import { appendParagraph, blocks, connectClient, synced, waitFor } from '../support/collab.js';
@@ -95,6 +97,29 @@ describe('malformed messages', () => {
     const late = connectClient(server.collabUrl, fixture.draftId, fixture.tokens.viewer);
     await synced(late.provider);
     await waitFor(() => blocks(late.doc).includes('after the storm'), 'a newcomer to load the room');
+  });
+
+  it('refuses a presence update over 32 KB, which the room would pass to every peer', async () => {
+    const bystander = connectClient(server.collabUrl, fixture.draftId, fixture.tokens.editor);
+    await synced(bystander.provider);
+    const presence = new Awareness(new Y.Doc());
+    presence.setLocalState({ user: { name: 'x'.repeat(40_000) } });
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, 1);
+    encoding.writeVarUint8Array(encoder, encodeAwarenessUpdate(presence, [presence.clientID]));
+
+    const code = await new Promise<number>((resolve) => {
+      const ws = new WebSocket(`${server.collabUrl}/${fixture.draftId}?token=${fixture.tokens.viewer}`);
+      ws.on('error', () => {});
+      ws.on('open', () => ws.send(encoding.toUint8Array(encoder)));
+      ws.on('close', (closeCode) => resolve(closeCode));
+    });
+    expect(code).toBe(CloseCode.BadMessage);
+    // Ordinary presence still goes round, and the oversized one never did.
+    const other = connectClient(server.collabUrl, fixture.draftId, fixture.tokens.viewer);
+    other.provider.awareness.setLocalStateField('user', { name: 'Rosa' });
+    await waitFor(() => [...bystander.provider.awareness.getStates().values()].some((state) => state.user?.name === 'Rosa'), 'ordinary presence to arrive');
+    expect(bystander.provider.awareness.getStates().has(presence.clientID)).toBe(false);
   });
 
   it('reads nothing more from a socket once a malformed message has closed it, and says so once', async () => {

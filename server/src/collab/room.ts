@@ -20,6 +20,12 @@ import type { WriteAhead } from './writeAhead.js';
 import { ClauseIndex } from './clauseIndex.js';
 
 /**
+ * Presence (a name, a colour, a caret) takes a few hundred bytes. A larger
+ * update is refused: the room would pass it to every peer, again at each change.
+ */
+export const MAX_PRESENCE_BYTES = 32 * 1024;
+
+/**
  * May this role write this kind of document while the draft has this status?
  * Body: facilitators and editors, while drafting. Notes: all but viewers, until
  * adopted. Session controls: facilitators, whatever the status.
@@ -146,9 +152,12 @@ export class Room {
         this.publishStatus();
         return;
       }
-      case MessageType.Awareness:
-        awarenessProtocol.applyAwarenessUpdate(this.awareness, decoding.readVarUint8Array(decoder), peer);
+      case MessageType.Awareness: {
+        const update = decoding.readVarUint8Array(decoder);
+        if (update.length > MAX_PRESENCE_BYTES) throw new Error(`presence update of ${update.length} bytes, over ${MAX_PRESENCE_BYTES}`);
+        awarenessProtocol.applyAwarenessUpdate(this.awareness, update, peer);
         return;
+      }
       case MessageType.QueryAwareness:
         peer.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...this.awareness.getStates().keys()])));
         return;

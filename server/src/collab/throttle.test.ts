@@ -35,6 +35,22 @@ describe('throttle', () => {
     expect(ws.isPaused).toBe(false);
   });
 
+  it('slows a flood of large messages by their bytes: 8 MB at once, then 2 MB a second, all in order', async () => {
+    const ws = new FakeSocket();
+    const delivered: number[] = [];
+    const receive = throttle(ws as unknown as WebSocket, (message) => delivered.push(message[0]!));
+    const started = performance.now();
+    // Twelve messages of 1 MB: well under the message count, over the byte burst.
+    for (let i = 0; i < 12; i++) receive(new Uint8Array(1024 * 1024).fill(i));
+    expect(delivered.length).toBeLessThanOrEqual(9);
+    expect(ws.isPaused).toBe(true);
+    await vi.waitFor(() => expect(delivered).toHaveLength(12), { timeout: 10_000 });
+    // The megabytes past the burst came at the byte budget's pace, not at once.
+    expect(performance.now() - started).toBeGreaterThan(1_000);
+    expect(delivered).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+    expect(ws.isPaused).toBe(false);
+  });
+
   it('leaves the socket paused while its caller holds it', async () => {
     const { ws, delivered } = flood(() => true);
     expect(delivered.length).toBeLessThan(PAST_THE_BURST);
