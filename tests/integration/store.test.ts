@@ -112,4 +112,14 @@ describe.each(STORES)('%s store', (_name, place, openAt) => {
     expect(replay(await again.documents.load('d'))).toBe(text);
     expect(await again.app.findInvite('h')).toEqual({ initiativeId: 'i', role: 'editor' });
   });
+
+  it('leaves exactly one live invite of a role after replacements made at the same moment', async () => {
+    const { store } = await open();
+    await store.app.createInitiative({ id: 'i', name: 'N', place: 'P', createdAt: '2026-01-01T00:00:00.000Z' }, [{ role: 'editor', tokenHash: 'first' }]);
+    const hashes = Array.from({ length: 10 }, (_, i) => `new-${i}`);
+    await Promise.all(hashes.map((hash) => store.app.replaceInvite('i', 'editor', hash, '2026-01-02T00:00:00.000Z', null)));
+    const live = [];
+    for (const hash of ['first', ...hashes]) if (await store.app.findInvite(hash)) live.push(hash);
+    expect(live).toHaveLength(1);
+  });
 });

@@ -91,6 +91,10 @@ export async function openPostgresStore(url: string): Promise<Store> {
     },
     async replaceInvite(initiativeId, role, tokenHash, at, expiresAt) {
       await transaction(pool, async (client) => {
+        // One replacement at a time per initiative: without the lock, two made at
+        // once each revoke only the rows they see, and both new invites stay live.
+        // (SQLite runs its transactions one at a time already.)
+        await client.query('SELECT id FROM initiatives WHERE id = $1 FOR UPDATE', [initiativeId]);
         await client.query(Q.revokeInvites, [at, initiativeId, role]);
         await client.query(Q.insertInvite, [tokenHash, initiativeId, role, at, expiresAt]);
       });
