@@ -1,5 +1,7 @@
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll } from 'vitest';
+import { createFixture } from '../support/api.js';
+import { startServer } from '../support/server.js';
 
 /**
  * Debian's Chromium, driven by playwright-core (Playwright's own browser
@@ -62,6 +64,21 @@ export async function openDraft(page: Page, token: string, draftId: string, name
   await page.getByRole('button', { name: 'Save name' }).click();
   await page.getByText(`Others see you as ${name}.`).waitFor();
   await page.getByRole('status').filter({ hasText: 'Connected' }).waitFor();
+}
+
+/**
+ * A fresh server and draft, open for Amina (an editor) and then Bruno (the
+ * facilitator). `prepare` runs on Amina's browser before she opens the draft.
+ */
+export async function aminaAndBruno(prepare?: (context: BrowserContext) => Promise<void>) {
+  const server = await startServer();
+  const { tokens, draftId } = await createFixture(server.url);
+  const amina = await newPerson(server.url);
+  const bruno = await newPerson(server.url);
+  await prepare?.(amina.context);
+  await openDraft(amina.page, tokens.editor, draftId, 'Amina');
+  await openDraft(bruno.page, tokens.facilitator, draftId, 'Bruno');
+  return { server, tokens, draftId, amina, bruno };
 }
 
 /** Resolve when the editor's text contains `text`. */

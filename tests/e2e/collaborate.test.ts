@@ -1,15 +1,8 @@
 import { expect, it } from 'vitest';
-import { createFixture } from '../support/api.js';
-import { startServer } from '../support/server.js';
-import { newPerson, openDraft, waitForText } from './browser.js';
+import { aminaAndBruno, waitForText } from './browser.js';
 
 it('two people see each other’s text, caret and presence', async () => {
-  const server = await startServer();
-  const { tokens, draftId } = await createFixture(server.url);
-  const amina = await newPerson(server.url);
-  const bruno = await newPerson(server.url);
-  await openDraft(amina.page, tokens.editor, draftId, 'Amina');
-  await openDraft(bruno.page, tokens.facilitator, draftId, 'Bruno');
+  const { amina, bruno } = await aminaAndBruno();
 
   await amina.page.locator('.ProseMirror').click();
   await amina.page.keyboard.type('Everyone has the right to housing.');

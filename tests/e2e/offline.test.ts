@@ -2,7 +2,7 @@ import { expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { createFixture, request } from '../support/api.js';
 import { startServer } from '../support/server.js';
-import { editorText, newPerson, openDraft, waitForText } from './browser.js';
+import { aminaAndBruno, editorText, newPerson, openDraft, waitForText } from './browser.js';
 
 const OFFLINE_KEPT = 'Your changes are kept on this device and sent when the connection returns.';
 const KEPT_ON_DEVICE = 'Saved on this device, not yet sent';
@@ -73,20 +73,8 @@ async function typeAtEnd(page: Page, text: string): Promise<void> {
   await page.keyboard.type(text);
 }
 
-/** A draft open for Amina, whose network the test can cut, and for Bruno. */
-async function aminaAndBruno() {
-  const server = await startServer();
-  const { tokens, draftId } = await createFixture(server.url);
-  const amina = await newPerson(server.url);
-  const bruno = await newPerson(server.url);
-  await makeCuttable(amina.context);
-  await openDraft(amina.page, tokens.editor, draftId, 'Amina');
-  await openDraft(bruno.page, tokens.facilitator, draftId, 'Bruno');
-  return { server, tokens, draftId, amina, bruno };
-}
-
 it('edits made offline are kept, survive a reload, and merge with the others’ when the connection returns', async () => {
-  const { server, tokens, draftId, amina, bruno } = await aminaAndBruno();
+  const { server, tokens, draftId, amina, bruno } = await aminaAndBruno(makeCuttable);
   await serviceWorkerActivated(amina.page);
 
   await typeAtEnd(amina.page, 'Everyone has the right to housing.');
@@ -137,7 +125,7 @@ it('edits made offline are kept, survive a reload, and merge with the others’ 
 }, 150_000);
 
 it('a server out of reach while the browser says it is online counts as offline, and the edits wait on the device', async () => {
-  const { amina, bruno } = await aminaAndBruno();
+  const { amina, bruno } = await aminaAndBruno(makeCuttable);
 
   await cutSockets(amina.page);
   await typeAtEnd(amina.page, 'Written on a dead Wi-Fi.');
