@@ -28,9 +28,10 @@ interface AwarenessState {
  * A polite, visually hidden live region that tells screen reader users what the
  * others are doing, in summary: "Ana edited clause 3", "Ana and Bruno edited
  * clauses 2 and 5", "Bruno commented on clause 4", "Bruno joined", "Ana left".
- * Only changes that came over the network count; each person's work is gathered for a few seconds and said in
- * one sentence, never keystroke by keystroke, and the same clause is not said
- * again while that person keeps working in it.
+ * Only changes that came over the network count; each person's work is
+ * gathered for a few seconds and said in one sentence, never keystroke by
+ * keystroke, and the same clause is not said again while that person keeps
+ * working in it.
  */
 export function RemoteAnnouncer({ doc, provider, notes, notesProvider, clauseNumbers }: Props) {
   const { t, i18n } = useTranslation();

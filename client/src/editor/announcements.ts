@@ -1,8 +1,9 @@
 /**
  * What the live region says about other people's work: who edited which
  * clauses, who commented on which, who joined and who left, gathered over a
- * few seconds and said in one sentence, never keystroke by keystroke. Pure: the clock and the words
- * come from the caller, so it is tested without a browser.
+ * few seconds and said in one sentence, never keystroke by keystroke. Pure:
+ * the clock and the words come from the caller, so it is tested without a
+ * browser.
  */
 
 /** Work on clauses: one clause, several, or none that is still in the text. */

@@ -23,7 +23,7 @@ import { ClauseIndex } from './clauseIndex.js';
  * Presence (a name, a colour, a caret) takes a few hundred bytes. A larger
  * update is refused: the room would pass it to every peer, again at each change.
  */
-export const MAX_PRESENCE_BYTES = 32 * 1024;
+const MAX_PRESENCE_BYTES = 32 * 1024;
 
 /**
  * May this role write this kind of document while the draft has this status?
