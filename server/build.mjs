@@ -22,7 +22,9 @@ const COPIED = ['src/store/compaction.worker.js'];
 export async function buildServer() {
   const result = await build({
     absWorkingDir: SERVER_DIR,
-    entryPoints: ['src/index.ts'],
+    // The server, and the export thread's own entry (see export/index.ts).
+    entryPoints: ['src/index.ts', 'src/export/render.worker.ts'],
+    entryNames: '[name]',
     outdir: OUT_DIR,
     bundle: true,
     // The stores, the relay and the document exports load only when used.

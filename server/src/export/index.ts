@@ -1,3 +1,4 @@
+import { WorkerThread } from '../workerThread.js';
 import { renderHtml } from './html.js';
 import { renderMarkdown } from './markdown.js';
 import type { ExportModel } from './model.js';
@@ -15,6 +16,13 @@ const TYPES: Record<ExportFormat, string> = {
   json: 'application/json; charset=utf-8',
 };
 
+/**
+ * DOCX and PDF render on a thread of their own (render.worker.ts), started at
+ * the first such export and stopped after a minute without one: with its two
+ * libraries loaded it holds about 50 MB.
+ */
+const documents = new WorkerThread(new URL('./render.worker.js', import.meta.url), { idleMs: 60_000 });
+
 /** Render the draft in one format: the bytes and their media type. */
 export async function renderExport(model: ExportModel, format: ExportFormat): Promise<{ body: string | Uint8Array<ArrayBuffer>; contentType: string }> {
   const contentType = TYPES[format];
@@ -25,14 +33,8 @@ export async function renderExport(model: ExportModel, format: ExportFormat): Pr
       return { body: renderHtml(model), contentType };
     case 'json':
       return { body: JSON.stringify(model, null, 2), contentType };
-    // docx and pdfkit are large: loaded on the first such export, not at start.
-    case 'docx': {
-      const { renderDocx } = await import('./docx.js');
-      return { body: new Uint8Array(await renderDocx(model)), contentType };
-    }
-    case 'pdf': {
-      const { renderPdf } = await import('./pdf.js');
-      return { body: new Uint8Array(await renderPdf(model)), contentType };
-    }
+    case 'docx':
+    case 'pdf':
+      return { body: await documents.request<Uint8Array<ArrayBuffer>>('render', [format, model]), contentType };
   }
 }
