@@ -27,7 +27,7 @@ export async function buildServer() {
     entryNames: '[name]',
     outdir: OUT_DIR,
     bundle: true,
-    // The stores, the relay and the document exports load only when used.
+    // The stores and the relay load only when used (DOCX and PDF live in the export thread's entry).
     splitting: true,
     format: 'esm',
     platform: 'node',
