@@ -1,4 +1,4 @@
-import { Worker, type Transferable } from 'node:worker_threads';
+import { Worker } from 'node:worker_threads';
 
 interface Pending {
   /** The thread asked: if it dies, this request fails, and no other. */
@@ -36,14 +36,14 @@ export class WorkerThread {
     return this.worker !== null;
   }
 
-  request<T>(op: string, args: unknown[], transfer: Transferable[] = []): Promise<T> {
+  request<T>(op: string, args: unknown[]): Promise<T> {
     clearTimeout(this.idle);
     const worker = this.start();
     const id = this.nextId++;
     return new Promise<T>((resolve, reject) => {
       this.pending.set(id, { worker, resolve: resolve as (value: unknown) => void, reject });
       worker.ref();
-      worker.postMessage({ id, op, args }, transfer);
+      worker.postMessage({ id, op, args });
     });
   }
 
