@@ -1,26 +1,17 @@
 import pg from 'pg';
 import * as Y from 'yjs';
 import { MIGRATIONS_TABLE, migrations } from './schema.js';
-import {
-  SQL,
-  draftParams,
-  newNeedParams,
-  savedNeedParams,
-  toDraft,
-  toNeed,
-  type DraftRecord,
-  type InitiativeRecord,
-  type InviteRecord,
-  type NeedRecord,
-} from './sql.js';
-import type { AppStore, DocumentStore, Store } from './types.js';
+import { createAppStore } from './appStore.js';
+import type { SqlDriver, SqlRunner } from './driver.js';
+import { SQL } from './sql.js';
+import type { DocumentStore, Store } from './types.js';
 
 /** `?` placeholders, numbered the way PostgreSQL wants them. */
 const numbered = (sql: string) => {
   let n = 0;
   return sql.replace(/\?/g, () => `$${++n}`);
 };
-const Q = Object.fromEntries(Object.entries(SQL).map(([name, sql]) => [name, numbered(sql)])) as Record<keyof typeof SQL, string>;
+const Q = { loadDocument: numbered(SQL.loadDocument), appendUpdate: numbered(SQL.appendUpdate) };
 
 /**
  * A batch of updates ($1 names, $2 bytes) and the documents it touched ($3,
@@ -45,12 +36,10 @@ export async function openPostgresStore(url: string): Promise<Store> {
   pool.on('error', () => {});
   await migrate(pool);
 
-  const one = async <T>(sql: string, params: unknown[]) => ((await pool.query(sql, params)).rows[0] as T | undefined) ?? null;
-  const all = async <T>(sql: string, params: unknown[]) => (await pool.query(sql, params)).rows as T[];
 
   const documents: DocumentStore = {
     async load(name) {
-      return (await all<{ data: Buffer }>(Q.loadDocument, [name])).map((row) => new Uint8Array(row.data));
+      return ((await pool.query(Q.loadDocument, [name])).rows as Array<{ data: Buffer }>).map((row) => new Uint8Array(row.data));
     },
     async append(entries) {
       // One statement, so one round trip and one commit: the updates, and each
@@ -74,59 +63,7 @@ export async function openPostgresStore(url: string): Promise<Store> {
     },
   };
 
-  const app: AppStore = {
-    async createInitiative(initiative, invites) {
-      await transaction(pool, async (client) => {
-        await client.query(Q.insertInitiative, [initiative.id, initiative.name, initiative.place, initiative.createdAt]);
-        for (const invite of invites) await client.query(Q.insertInvite, [invite.tokenHash, initiative.id, invite.role, initiative.createdAt, null]);
-      });
-    },
-    async getInitiative(id) {
-      const row = await one<InitiativeRecord>(Q.getInitiative, [id]);
-      return row ? { id: row.id, name: row.name, place: row.place, createdAt: row.created_at } : null;
-    },
-    async findInvite(tokenHash) {
-      const row = await one<InviteRecord>(Q.findInvite, [tokenHash, new Date().toISOString()]);
-      return row ? { initiativeId: row.initiative_id, role: row.role } : null;
-    },
-    async replaceInvite(initiativeId, role, tokenHash, at, expiresAt) {
-      await transaction(pool, async (client) => {
-        // One replacement at a time per initiative: without the lock, two made at
-        // once each revoke only the rows they see, and both new invites stay live.
-        // (SQLite runs its transactions one at a time already.)
-        await client.query('SELECT id FROM initiatives WHERE id = $1 FOR UPDATE', [initiativeId]);
-        await client.query(Q.revokeInvites, [at, initiativeId, role]);
-        await client.query(Q.insertInvite, [tokenHash, initiativeId, role, at, expiresAt]);
-      });
-    },
-    async createDraft(draft) {
-      await pool.query(Q.insertDraft, draftParams(draft));
-    },
-    async getDraft(id) {
-      const row = await one<DraftRecord>(Q.getDraft, [id]);
-      return row ? toDraft(row) : null;
-    },
-    async listDrafts(initiativeId) {
-      return (await all<DraftRecord>(Q.listDrafts, [initiativeId])).map(toDraft);
-    },
-    async updateDraft(id, patch, at) {
-      await pool.query(Q.updateDraft, [patch.title ?? null, patch.status ?? null, at, id]);
-      return app.getDraft(id);
-    },
-    async createNeed(need) {
-      await pool.query(Q.insertNeed, newNeedParams(need));
-    },
-    async getNeed(id) {
-      const row = await one<NeedRecord>(Q.getNeed, [id]);
-      return row ? toNeed(row) : null;
-    },
-    async listNeeds(initiativeId) {
-      return (await all<NeedRecord>(Q.listNeeds, [initiativeId])).map(toNeed);
-    },
-    async saveNeed(need) {
-      await pool.query(Q.saveNeed, savedNeedParams(need));
-    },
-  };
+  const app = createAppStore(postgresDriver(pool));
 
   return { documents, app, close: () => pool.end() };
 }
@@ -159,4 +96,33 @@ function migrate(pool: pg.Pool): Promise<void> {
       await client.query('INSERT INTO schema_migrations (version, applied_at) VALUES ($1, $2)', [index + 1, new Date().toISOString()]);
     }
   });
+}
+
+/** Statements on a pooled client (or the pool itself), `?` numbered for PostgreSQL once each. */
+function runnerOn(client: pg.Pool | pg.PoolClient, texts: Map<string, string>): SqlRunner {
+  const text = (sql: string) => {
+    let numberedSql = texts.get(sql);
+    if (numberedSql === undefined) texts.set(sql, (numberedSql = numbered(sql)));
+    return numberedSql;
+  };
+  return {
+    async all<T>(sql: string, params: readonly unknown[] = []) {
+      return (await client.query(text(sql), [...params])).rows as T[];
+    },
+    async one<T>(sql: string, params: readonly unknown[] = []) {
+      return ((await client.query(text(sql), [...params])).rows[0] as T | undefined) ?? null;
+    },
+    async run(sql: string, params: readonly unknown[] = []) {
+      await client.query(text(sql), [...params]);
+    },
+  };
+}
+
+function postgresDriver(pool: pg.Pool): SqlDriver {
+  const texts = new Map<string, string>();
+  return {
+    dialect: 'postgres',
+    ...runnerOn(pool, texts),
+    transaction: (work) => transaction(pool, (client) => work(runnerOn(client, texts))),
+  };
 }

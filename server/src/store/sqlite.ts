@@ -1,22 +1,12 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Role } from '@charter/shared';
 import { MIGRATIONS_TABLE, migrations } from './schema.js';
-import {
-  SQL,
-  draftParams,
-  newNeedParams,
-  savedNeedParams,
-  toDraft,
-  toNeed,
-  type DraftRecord,
-  type InitiativeRecord,
-  type InviteRecord,
-  type NeedRecord,
-} from './sql.js';
+import { createAppStore } from './appStore.js';
+import type { SqlDriver, SqlRunner } from './driver.js';
+import { SQL } from './sql.js';
 import { SqliteCompaction } from './compaction.js';
-import type { AppStore, DocumentStore, DocumentUpdate, InitiativeRow, Store } from './types.js';
+import type { DocumentStore, DocumentUpdate, Store } from './types.js';
 
 const PRAGMAS = [
   'journal_mode = WAL',
@@ -73,60 +63,7 @@ export function openSqliteStore(dataDir: string): Store {
     compact: (name) => compaction.compact(name),
   };
 
-  const createInitiative = db.transaction(
-    (initiative: InitiativeRow, invites: ReadonlyArray<{ tokenHash: string; role: Role }>) => {
-      q.insertInitiative.run(initiative.id, initiative.name, initiative.place, initiative.createdAt);
-      for (const invite of invites) q.insertInvite.run(invite.tokenHash, initiative.id, invite.role, initiative.createdAt, null);
-    },
-  );
-  const replaceInvite = db.transaction((initiativeId: string, role: Role, tokenHash: string, at: string, expiresAt: string | null) => {
-    q.revokeInvites.run(at, initiativeId, role);
-    q.insertInvite.run(tokenHash, initiativeId, role, at, expiresAt);
-  });
-
-  const app: AppStore = {
-    async createInitiative(initiative, invites) {
-      createInitiative(initiative, invites);
-    },
-    async getInitiative(id) {
-      const row = q.getInitiative.get(id) as InitiativeRecord | undefined;
-      return row ? { id: row.id, name: row.name, place: row.place, createdAt: row.created_at } : null;
-    },
-    async findInvite(tokenHash) {
-      const row = q.findInvite.get(tokenHash, new Date().toISOString()) as InviteRecord | undefined;
-      return row ? { initiativeId: row.initiative_id, role: row.role } : null;
-    },
-    async replaceInvite(initiativeId, role, tokenHash, at, expiresAt) {
-      replaceInvite(initiativeId, role, tokenHash, at, expiresAt);
-    },
-    async createDraft(draft) {
-      q.insertDraft.run(...draftParams(draft));
-    },
-    async getDraft(id) {
-      const row = q.getDraft.get(id) as DraftRecord | undefined;
-      return row ? toDraft(row) : null;
-    },
-    async listDrafts(initiativeId) {
-      return (q.listDrafts.all(initiativeId) as DraftRecord[]).map(toDraft);
-    },
-    async updateDraft(id, patch, at) {
-      q.updateDraft.run(patch.title ?? null, patch.status ?? null, at, id);
-      return app.getDraft(id);
-    },
-    async createNeed(need) {
-      q.insertNeed.run(...newNeedParams(need));
-    },
-    async getNeed(id) {
-      const row = q.getNeed.get(id) as NeedRecord | undefined;
-      return row ? toNeed(row) : null;
-    },
-    async listNeeds(initiativeId) {
-      return (q.listNeeds.all(initiativeId) as NeedRecord[]).map(toNeed);
-    },
-    async saveNeed(need) {
-      q.saveNeed.run(...savedNeedParams(need));
-    },
-  };
+  const app = createAppStore(sqliteDriver(db));
 
   return {
     documents,
@@ -149,4 +86,50 @@ function migrate(db: Database.Database): void {
       db.prepare('INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)').run(version, new Date().toISOString());
     })();
   });
+}
+
+/**
+ * better-sqlite3 answers at once, so a transaction whose work awaits only its
+ * runner's calls runs start to end in one turn of the event loop: no other
+ * write (a room's commit included) can land inside it. Transactions still
+ * queue behind each other, should one ever await something else.
+ */
+function sqliteDriver(db: Database.Database): SqlDriver {
+  const statements = new Map<string, Database.Statement<unknown[]>>();
+  const prepare = (sql: string) => {
+    let statement = statements.get(sql);
+    if (!statement) statements.set(sql, (statement = db.prepare(sql)));
+    return statement;
+  };
+  const runner: SqlRunner = {
+    async all<T>(sql: string, params: readonly unknown[] = []) {
+      return prepare(sql).all(...params) as T[];
+    },
+    async one<T>(sql: string, params: readonly unknown[] = []) {
+      return (prepare(sql).get(...params) as T | undefined) ?? null;
+    },
+    async run(sql: string, params: readonly unknown[] = []) {
+      prepare(sql).run(...params);
+    },
+  };
+  let queue: Promise<unknown> = Promise.resolve();
+  return {
+    dialect: 'sqlite',
+    ...runner,
+    transaction<T>(work: (tx: SqlRunner) => Promise<T>): Promise<T> {
+      const result = queue.then(async () => {
+        db.exec('BEGIN IMMEDIATE');
+        try {
+          const value = await work(runner);
+          db.exec('COMMIT');
+          return value;
+        } catch (error) {
+          if (db.inTransaction) db.exec('ROLLBACK');
+          throw error;
+        }
+      });
+      queue = result.catch(() => {});
+      return result;
+    },
+  };
 }

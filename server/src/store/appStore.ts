@@ -1,0 +1,76 @@
+import type { Role } from '@charter/shared';
+import type { SqlDriver } from './driver.js';
+import {
+  SQL,
+  draftParams,
+  newNeedParams,
+  savedNeedParams,
+  toDraft,
+  toNeed,
+  type DraftRecord,
+  type InitiativeRecord,
+  type InviteRecord,
+  type NeedRecord,
+} from './sql.js';
+import type { AppStore } from './types.js';
+
+/**
+ * The app's own records (initiatives, invites, drafts, needs), written once for
+ * every database over its driver: the same statements, rows and transactions.
+ */
+export function createAppStore(db: SqlDriver): AppStore {
+  const app: AppStore = {
+    async createInitiative(initiative, invites) {
+      await db.transaction(async (tx) => {
+        await tx.run(SQL.insertInitiative, [initiative.id, initiative.name, initiative.place, initiative.createdAt]);
+        for (const invite of invites) await tx.run(SQL.insertInvite, [invite.tokenHash, initiative.id, invite.role, initiative.createdAt, null]);
+      });
+    },
+    async getInitiative(id) {
+      const row = await db.one<InitiativeRecord>(SQL.getInitiative, [id]);
+      return row ? { id: row.id, name: row.name, place: row.place, createdAt: row.created_at } : null;
+    },
+    async findInvite(tokenHash) {
+      const row = await db.one<InviteRecord>(SQL.findInvite, [tokenHash, new Date().toISOString()]);
+      return row ? { initiativeId: row.initiative_id, role: row.role } : null;
+    },
+    async replaceInvite(initiativeId: string, role: Role, tokenHash: string, at: string, expiresAt: string | null) {
+      await db.transaction(async (tx) => {
+        // One replacement at a time per initiative: without the lock, two made at
+        // once each revoke only the rows they see, and both new invites stay live.
+        // (SQLite runs its transactions one at a time already.)
+        if (db.dialect === 'postgres') await tx.run('SELECT id FROM initiatives WHERE id = ? FOR UPDATE', [initiativeId]);
+        await tx.run(SQL.revokeInvites, [at, initiativeId, role]);
+        await tx.run(SQL.insertInvite, [tokenHash, initiativeId, role, at, expiresAt]);
+      });
+    },
+    async createDraft(draft) {
+      await db.run(SQL.insertDraft, draftParams(draft));
+    },
+    async getDraft(id) {
+      const row = await db.one<DraftRecord>(SQL.getDraft, [id]);
+      return row ? toDraft(row) : null;
+    },
+    async listDrafts(initiativeId) {
+      return (await db.all<DraftRecord>(SQL.listDrafts, [initiativeId])).map(toDraft);
+    },
+    async updateDraft(id, patch, at) {
+      await db.run(SQL.updateDraft, [patch.title ?? null, patch.status ?? null, at, id]);
+      return app.getDraft(id);
+    },
+    async createNeed(need) {
+      await db.run(SQL.insertNeed, newNeedParams(need));
+    },
+    async getNeed(id) {
+      const row = await db.one<NeedRecord>(SQL.getNeed, [id]);
+      return row ? toNeed(row) : null;
+    },
+    async listNeeds(initiativeId) {
+      return (await db.all<NeedRecord>(SQL.listNeeds, [initiativeId])).map(toNeed);
+    },
+    async saveNeed(need) {
+      await db.run(SQL.saveNeed, savedNeedParams(need));
+    },
+  };
+  return app;
+}
