@@ -17,12 +17,24 @@ export const CLAUSE_TEXTS_MAP = 'clauseTexts';
 const ID = z.string().check(z.regex(ID_PATTERN, 'expected an id'));
 export const MAX_COMMENT_LENGTH = 5000;
 
+/** Who wrote a record, as the server vouches for it: the person of a personal token. */
+export const Author = z.object({ id: ID, name: z.string().check(z.minLength(1), z.maxLength(80)) });
+export type Author = z.infer<typeof Author>;
+
 const base = {
   id: ID,
   clauseId: ID,
-  author: z.string().check(z.trim(), z.minLength(1), z.maxLength(80)),
+  /**
+   * Set by the server from the token that made the record; null when it was made
+   * with an invite token (anonymous). A plain name is how records were kept before.
+   */
+  author: z.nullable(z.union([Author, z.string()])),
   createdAt: z.iso.datetime(),
 };
+
+/** Where a comment stands on its clause. */
+export const COMMENT_STANCES = ['for', 'against', 'concern', 'question'] as const;
+export type CommentStance = (typeof COMMENT_STANCES)[number];
 
 export const PrincipleLink = z.object({ ...base, type: z.literal('principle'), principleId: z.enum(PRINCIPLE_IDS as [string, ...string[]]) });
 export const NeedLink = z.object({ ...base, type: z.literal('need'), needId: ID });
@@ -33,7 +45,21 @@ export const Comment = z.object({
   /** A reply names the comment that opened its thread. */
   parentId: z.optional(ID),
   resolved: z._default(z.boolean(), false),
+  stance: z.optional(z.enum(COMMENT_STANCES)),
+  /** A reviewer's (an official's) reply marked as the official answer to its thread. */
+  official: z.optional(z.boolean()),
 });
+
+/** The name to show for a record's author; null for anonymous work. */
+export function authorName(author: Author | string | null): string | null {
+  if (author === null) return null;
+  return typeof author === 'string' ? author : author.name;
+}
+
+/** The person who wrote a record, if a person did (not anonymous, not a record kept before people). */
+export function authorId(author: Author | string | null | undefined): string | null {
+  return author !== null && typeof author === 'object' ? author.id : null;
+}
 
 export const Annotation = z.discriminatedUnion('type', [PrincipleLink, NeedLink, Comment]);
 export type PrincipleLink = z.infer<typeof PrincipleLink>;
@@ -49,6 +75,8 @@ export interface Need {
   source: string;
   date: string;
   archived: boolean;
+  /** Who recorded it (null: anonymous, or recorded before people joined by name). */
+  author: Author | null;
   createdAt: string;
   updatedAt: string;
 }

@@ -1,3 +1,4 @@
+import type { Language } from './principles.js';
 import type { Role } from './roles.js';
 
 /**
@@ -42,10 +43,45 @@ export interface Draft extends DraftSummary {
   initiativeId: string;
 }
 
+/** A person who joined with an invite (`POST /api/participants`). */
+export interface Participant {
+  id: string;
+  name: string;
+  role: Role;
+  communities: string[];
+  language?: Language;
+}
+
+/** `POST /api/participants`: the person, and their personal token (shown once). */
+export interface JoinedParticipant extends Participant {
+  token: string;
+}
+
+/** One row of a facilitator's roster. */
+export interface RosterEntry extends Participant {
+  joinedAt: string;
+  lastSeenAt: string;
+  /** Connected to one of the initiative's drafts right now. */
+  online: boolean;
+}
+
+export const ACTIVITY_KINDS = ['status', 'version', 'restore', 'amendment', 'participant_removed'] as const;
+export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
+
+/** One line of a draft's activity log: who did what, when. */
+export interface ActivityEntry {
+  at: string;
+  kind: ActivityKind;
+  author: { id: string; name: string } | null;
+  detail: string;
+}
+
 /** What an invite token opens: `GET /api/session`. */
 export interface Session {
   role: Role;
   initiative: Initiative;
+  /** The person a personal token names; null for an invite token. */
+  participant: Participant | null;
 }
 
 export interface ApiError {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DRAFT_KINDS, DRAFT_STATUSES } from './api.js';
-import { MAX_COMMENT_LENGTH } from './annotations.js';
+import { COMMENT_STANCES, MAX_COMMENT_LENGTH } from './annotations.js';
 import { ID_PATTERN } from './documents.js';
 import { LANGUAGES, RIGHTS_AREAS } from './principles.js';
 
@@ -49,7 +49,11 @@ export const NewAnnotationBody = z.discriminatedUnion('type', [
     clauseId: ID,
     text: z.string().trim().min(1).max(MAX_COMMENT_LENGTH),
     parentId: ID.optional(),
-    author: z.string().trim().min(1).max(80).optional(),
+    stance: z.enum(COMMENT_STANCES).optional(),
+    /** A reviewer's reply given as the official answer to its thread (needs parentId). */
+    official: z.boolean().optional(),
+    /** Ignored: the server sets the author from the token. Accepted so older clients keep working. */
+    author: z.unknown().optional(),
   }),
 ]);
 export type NewAnnotationBody = z.infer<typeof NewAnnotationBody>;
@@ -70,3 +74,17 @@ export const UpdateNeedBody = NeedBody.partial()
   .strict()
   .refine((body) => Object.keys(body).length > 0, { message: 'Give at least one field to change.' });
 export type UpdateNeedBody = z.infer<typeof UpdateNeedBody>;
+
+/** `POST /api/participants`: a person joins with an invite. */
+export const JoinBody = z.strictObject({
+  name: text(80),
+  /** The communities they belong to or speak from, in their own words. */
+  communities: z.array(text(60)).max(5).optional(),
+  language: z.enum(LANGUAGES).optional(),
+});
+export type JoinBody = z.infer<typeof JoinBody>;
+
+export const UpdateParticipantBody = JoinBody.partial()
+  .strict()
+  .refine((body) => Object.keys(body).length > 0, { message: 'Give a name, communities or a language to change.' });
+export type UpdateParticipantBody = z.infer<typeof UpdateParticipantBody>;

@@ -6,7 +6,7 @@ import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { Clause } from '@charter/shared';
-import { createFixture, request, type Fixture } from '../support/api.js';
+import { createFixture, join as joinAs, request, type Fixture } from '../support/api.js';
 import { appendParagraph, connectClient, eventually, synced } from '../support/collab.js';
 import { startServer, type RunningServer } from '../support/server.js';
 
@@ -43,8 +43,11 @@ beforeAll(async () => {
     request<{ id: string }>(server.url, 'POST', `/api/drafts/${fixture.draftId}/annotations`, { token, body });
   await post({ clauseId, type: 'principle', principleId: 'hrc.right-to-the-city' });
   await post({ clauseId, type: 'need', needId: need.body.id });
-  const comment = await post({ clauseId, type: 'comment', text: COMMENT, author: 'Council member Díaz' });
-  await post({ clauseId, type: 'comment', text: REPLY, parentId: comment.body.id, author: 'Ana' }, fixture.tokens.editor);
+  // Names come from the people who wrote, never from the request.
+  const diaz = await joinAs(server.url, fixture.tokens.reviewer, 'Council member Díaz');
+  const ana = await joinAs(server.url, fixture.tokens.editor, 'Ana');
+  const comment = await post({ clauseId, type: 'comment', text: COMMENT, author: 'Somebody else' }, diaz.token);
+  await post({ clauseId, type: 'comment', text: REPLY, parentId: comment.body.id }, ana.token);
 });
 
 async function download(format: string, lang?: string): Promise<{ status: number; type: string | null; bytes: Buffer }> {

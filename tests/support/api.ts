@@ -44,3 +44,18 @@ export async function createFixture(base: string, kind: DraftKind = 'charter'): 
   if (draft.status !== 201) throw new Error(`draft: ${draft.status} ${JSON.stringify(draft.body)}`);
   return { initiative, tokens, draftId: draft.body.id };
 }
+
+/** A person joins with an invite token; returns their personal token and id. */
+export async function join(
+  base: string,
+  inviteToken: string,
+  name: string,
+  communities?: string[],
+): Promise<{ id: string; name: string; token: string; role: string; communities: string[] }> {
+  const joined = await request<{ id: string; name: string; token: string; role: string; communities: string[] }>(base, 'POST', '/api/participants', {
+    token: inviteToken,
+    body: { name, ...(communities ? { communities } : {}) },
+  });
+  if (joined.status !== 201) throw new Error(`join: ${joined.status} ${JSON.stringify(joined.body)}`);
+  return joined.body;
+}

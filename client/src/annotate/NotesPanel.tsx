@@ -1,7 +1,7 @@
 import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import type * as Y from 'yjs';
-import type { Annotation, Need, Principle } from '@charter/shared';
+import type { Annotation, Author, Need, Principle } from '@charter/shared';
 import { LinkPicker, type LinkItem } from './LinkPicker';
 import { CommentThreads } from './CommentThreads';
 import { addComment, linkIds, linkNeed, linkPrinciple, removeAnnotations, setResolved } from './notesActions';
@@ -26,7 +26,8 @@ interface Props {
   needsError: string | null;
   /** Why this person cannot change notes; null when they can. */
   readOnlyReason: string | null;
-  author: string;
+  /** The person writing (null: anonymous); the server checks it is really them. */
+  author: Author | null;
   registerHref: string;
   /** Shown under the clause's text: the facilitator's session controls. */
   actions?: ReactNode;

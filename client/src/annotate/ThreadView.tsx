@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { Comment } from '@charter/shared';
+import { authorName, type Comment } from '@charter/shared';
 import type { Thread } from './threads';
 import { fullDate, relativeTime } from '../format';
 import { useTranslation } from 'react-i18next';
@@ -16,10 +16,11 @@ interface Props {
 }
 
 function CommentBody({ comment, dates }: { comment: Comment; dates: Props['dates'] }) {
+  const { t } = useTranslation();
   return (
     <>
       <p className="comment-meta">
-        <span className="comment-author">{comment.author}</span>{' '}
+        <span className="comment-author">{authorName(comment.author) ?? t('notes.anonymous')}</span>{' '}
         {dates === 'full' ? (
           <time dateTime={comment.createdAt}>{fullDate(comment.createdAt)}</time>
         ) : (
@@ -37,7 +38,7 @@ function CommentBody({ comment, dates }: { comment: Comment; dates: Props['dates
 export function ThreadView({ thread: { root, replies }, dates, children }: Props) {
   const { t } = useTranslation();
   return (
-    <article className="thread" data-thread-id={root.id} data-resolved={root.resolved} aria-label={t('notes.thread', { name: root.author })}>
+    <article className="thread" data-thread-id={root.id} data-resolved={root.resolved} aria-label={t('notes.thread', { name: authorName(root.author) ?? t('notes.anonymous') })}>
       <p className={`thread-status ${root.resolved ? 'is-resolved' : 'is-open'}`}>{root.resolved ? t('notes.resolved') : t('notes.open')}</p>
       <CommentBody comment={root} dates={dates} />
       {replies.length > 0 && (

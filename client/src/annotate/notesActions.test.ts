@@ -7,9 +7,9 @@ import { threadsOf } from './threads';
 describe('notes actions', () => {
   it('links and unlinks a principle, every duplicate at once', () => {
     const notes = new Y.Doc();
-    linkPrinciple(notes, 'c1', 'hrc.education', 'Amina');
-    linkPrinciple(notes, 'c1', 'hrc.education', 'Bruno');
-    linkPrinciple(notes, 'c2', 'hrc.education', 'Amina');
+    linkPrinciple(notes, 'c1', 'hrc.education', { id: 'amina', name: 'Amina' });
+    linkPrinciple(notes, 'c1', 'hrc.education', { id: 'bruno', name: 'Bruno' });
+    linkPrinciple(notes, 'c2', 'hrc.education', { id: 'amina', name: 'Amina' });
     const ids = linkIds(readAnnotations(notes), 'c1', 'principle', 'hrc.education');
     expect(ids).toHaveLength(2);
     removeAnnotations(notes, ids);
@@ -18,10 +18,10 @@ describe('notes actions', () => {
 
   it('threads replies under their first comment and resolves on it', () => {
     const notes = new Y.Doc();
-    addComment(notes, 'c1', 'Name the rent cap?', 'Amina');
+    addComment(notes, 'c1', 'Name the rent cap?', { id: 'amina', name: 'Amina' });
     const [root] = readAnnotations(notes);
-    addComment(notes, 'c1', 'Yes: 30%.', 'Rosa', root.id);
-    addComment(notes, 'c1', 'Orphan reply', 'Rosa', 'gone');
+    addComment(notes, 'c1', 'Yes: 30%.', { id: 'rosa', name: 'Rosa' }, root.id);
+    addComment(notes, 'c1', 'Orphan reply', { id: 'rosa', name: 'Rosa' }, 'gone');
     setResolved(notes, root.id, true);
     const threads = threadsOf(readAnnotations(notes), 'c1');
     expect(threads).toHaveLength(2);

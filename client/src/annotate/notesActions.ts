@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { ANNOTATIONS_MAP, randomId, writeAnnotation, type Annotation } from '@charter/shared';
+import { ANNOTATIONS_MAP, randomId, writeAnnotation, type Annotation, type Author } from '@charter/shared';
 
 /**
  * Every change a person makes to the notes of a clause, as a write to the notes
@@ -10,16 +10,16 @@ function now(): string {
   return new Date().toISOString();
 }
 
-export function linkPrinciple(notes: Y.Doc, clauseId: string, principleId: string, author: string): void {
+export function linkPrinciple(notes: Y.Doc, clauseId: string, principleId: string, author: Author | null): void {
   writeAnnotation(notes, { id: randomId(), type: 'principle', clauseId, principleId, author, createdAt: now() });
 }
 
-export function linkNeed(notes: Y.Doc, clauseId: string, needId: string, author: string): void {
+export function linkNeed(notes: Y.Doc, clauseId: string, needId: string, author: Author | null): void {
   writeAnnotation(notes, { id: randomId(), type: 'need', clauseId, needId, author, createdAt: now() });
 }
 
 /** A new thread, or with `parentId` a reply to the thread that comment opened. */
-export function addComment(notes: Y.Doc, clauseId: string, text: string, author: string, parentId?: string): void {
+export function addComment(notes: Y.Doc, clauseId: string, text: string, author: Author | null, parentId?: string): void {
   writeAnnotation(notes, {
     id: randomId(),
     type: 'comment',

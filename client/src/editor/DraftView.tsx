@@ -70,6 +70,7 @@ export function DraftView({ token, draft, session }: Props) {
           notes={notes}
           session={live}
           user={user}
+          author={session.participant ? { id: session.participant.id, name: session.participant.name } : null}
           editable={editable}
           notesReadOnly={notesReadOnly}
           name={name}

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import type { WebsocketProvider } from 'y-websocket';
-import { ANNOTATIONS_MAP, BODY_FRAGMENT, readAnnotation } from '@charter/shared';
+import { ANNOTATIONS_MAP, BODY_FRAGMENT, authorName, readAnnotation } from '@charter/shared';
 import { Announcer, sentenceText } from './announcements';
 import { clauseEdits } from './remoteEdits';
 
@@ -132,7 +132,7 @@ export function RemoteAnnouncer({ doc, provider, notes, notesProvider, clauseNum
       event.changes.keys.forEach((change, id) => {
         if (change.action !== 'add') return;
         const annotation = readAnnotation(annotations.get(id), id);
-        if (annotation?.type === 'comment') announcer.commented(annotation.author, annotation.clauseId, now);
+        if (annotation?.type === 'comment') announcer.commented(authorName(annotation.author) ?? words.current.t('notes.anonymous'), annotation.clauseId, now);
       });
       schedule();
     };

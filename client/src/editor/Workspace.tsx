@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { Editor } from '@tiptap/react';
-import { canManage, type Draft } from '@charter/shared';
+import { canManage, type Draft, type Author } from '@charter/shared';
 import type { CollabSession } from '../collab/useCollab';
 import type { NotesSession } from '../collab/useNotesSession';
 import type { SessionDoc } from '../collab/useSessionDoc';
@@ -32,6 +32,8 @@ interface Props {
   notes: NotesSession;
   session: SessionDoc;
   user: PresenceUser;
+  /** The person of a personal token, who signs every note; null for an invite token. */
+  author: Author | null;
   editable: boolean;
   /** Why this person cannot change notes; null when they can. */
   notesReadOnly: string | null;
@@ -133,7 +135,7 @@ export function Workspace(props: Props) {
             needs={register.needs}
             needsError={register.error}
             readOnlyReason={notesReadOnly}
-            author={user.name}
+            author={props.author}
             registerHref={`/join/${encodeURIComponent(token)}/needs`}
             actions={
               facilitator &&

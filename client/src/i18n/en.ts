@@ -115,6 +115,7 @@ export const en = {
   },
 
   notes: {
+    anonymous: 'Anonymous',
     title: 'Notes on clause {n}',
     detachedTitle: 'Notes on deleted text',
     close: 'Close notes',

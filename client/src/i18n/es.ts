@@ -111,6 +111,7 @@ export const es: Dictionary = {
   },
 
   notes: {
+    anonymous: 'Anónimo',
     title: 'Notas de la cláusula {n}',
     detachedTitle: 'Notas de texto borrado',
     close: 'Cerrar las notas',

@@ -112,6 +112,7 @@ export const fr: Dictionary = {
   },
 
   notes: {
+    anonymous: 'Anonyme',
     title: 'Notes de la clause {n}',
     detachedTitle: 'Notes d’un texte supprimé',
     close: 'Fermer les notes',

@@ -80,7 +80,7 @@ export function ReviewText({ draft, token, body, notes, canComment }: Props) {
                 clause={clause}
                 principles={principles.principles}
                 needs={register.needs}
-                onComment={canComment ? (text) => addComment(notes.doc, clause.id, text, author) : undefined}
+                onComment={canComment ? (text) => addComment(notes.doc, clause.id, text, null) : undefined}
               />
             ))}
           </ol>

@@ -40,9 +40,18 @@ export function createCollab(options: CollabOptions) {
       for (const room of await rooms.loadedFor(event.draftId)) room.setStatus(event.status);
       return;
     }
+    if (event.type === 'remove') {
+      for (const room of await rooms.all()) {
+        for (const peer of room.peers.keys()) if (peer.author?.id === event.participantId) peer.close(CloseCode.Unauthorized, 'removed');
+      }
+      return;
+    }
+    // Only the sockets opened with the replaced invite: people who joined through it keep their own tokens.
     for (const room of await rooms.all()) {
       for (const peer of room.peers.keys()) {
-        if (peer.initiativeId === event.initiativeId && peer.role === event.role) peer.close(CloseCode.Unauthorized, 'invite revoked');
+        if (peer.initiativeId === event.initiativeId && peer.role === event.role && peer.author === null) {
+          peer.close(CloseCode.Unauthorized, 'invite revoked');
+        }
       }
     }
   }
@@ -101,6 +110,14 @@ export function createCollab(options: CollabOptions) {
     /** Tokens of this role were replaced: close the sockets that used them, on every instance. */
     revoke(initiativeId: string, role: Role) {
       return broadcast({ type: 'revoke', initiativeId, role });
+    },
+    /** A person was removed: close their sockets, on every instance. */
+    removeParticipant(participantId: string) {
+      return broadcast({ type: 'remove', participantId });
+    },
+    /** The people connected to any room of this instance right now. */
+    onlineParticipants(): Set<string> {
+      return rooms.connectedAuthors();
     },
     /** Stop taking messages, close every socket, and wait until every update is on disk. */
     async shutdown() {

@@ -1,4 +1,4 @@
-import type { Role } from '@charter/shared';
+import type { Author, Role } from '@charter/shared';
 
 /**
  * One connected client, as the room sees it: a way to send bytes and to close,
@@ -7,6 +7,8 @@ import type { Role } from '@charter/shared';
 export interface Peer {
   readonly role: Role;
   readonly initiativeId: string;
+  /** The person of a personal token; null for an invite token (anonymous). */
+  readonly author: Author | null;
   send(message: Uint8Array): void;
   close(code: number, reason: string): void;
 }

@@ -25,4 +25,5 @@ export interface Relay {
 
 export type ControlEvent =
   | { type: 'status'; draftId: string; status: 'drafting' | 'review' | 'adopted' }
-  | { type: 'revoke'; initiativeId: string; role: 'facilitator' | 'editor' | 'reviewer' | 'viewer' };
+  | { type: 'revoke'; initiativeId: string; role: 'facilitator' | 'editor' | 'reviewer' | 'viewer' }
+  | { type: 'remove'; participantId: string };

@@ -18,6 +18,7 @@ import type { Peer } from './peer.js';
 import { encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate, MessageType, SyncType } from './protocol.js';
 import type { WriteAhead } from './writeAhead.js';
 import { ClauseIndex } from './clauseIndex.js';
+import { NotesGuard } from './notesGuard.js';
 
 /**
  * Presence (a name, a colour, a caret) takes a few hundred bytes. A larger
@@ -49,6 +50,8 @@ export class Room {
   logLength = 0;
   /** The clause invariants of a body document (null for notes). */
   private clauses: ClauseIndex | null = null;
+  /** Who may change which record of a notes document (null for the others). */
+  private guard: NotesGuard | null = null;
 
   constructor(
     readonly name: string,
@@ -72,6 +75,7 @@ export class Room {
       this.clauses.settle(SERVER_ORIGIN);
       this.publishStatus();
     }
+    if (kind === 'notes') this.guard = new NotesGuard(this.doc);
   }
 
   join(peer: Peer): void {
@@ -122,6 +126,7 @@ export class Room {
   }
 
   destroy(): void {
+    this.guard?.destroy();
     this.awareness.destroy();
     this.doc.destroy();
   }
@@ -146,6 +151,11 @@ export class Room {
         const update = decoding.readVarUint8Array(decoder);
         // The role gate: dropped before it is applied, stored or forwarded.
         if (!mayWrite(peer.role, this.kind, this.status)) return;
+        // Nobody changes another person's notes: checked on a copy, dropped before anything else.
+        if (this.guard && !this.guard.admits(update, peer.author)) {
+          this.logger.warn('notes update that changes another person\'s records dropped', { document: this.name, role: peer.role });
+          return;
+        }
         Y.applyUpdate(this.doc, update, peer);
         this.fixClauseIds();
         // The status is the server's to say: a client that rewrites it is answered at once.
@@ -188,6 +198,7 @@ export class Room {
 
   private onUpdate(update: Uint8Array, origin: Origin): void {
     if (origin === STORE_ORIGIN) return;
+    if (!isPeer(origin)) this.guard?.follow(update);
     const message = encodeUpdate(update);
     if (origin === RELAY_ORIGIN) {
       for (const peer of this.peers.keys()) peer.send(message);

@@ -33,6 +33,7 @@ function peer(role: Peer['role']): Peer & { received: Uint8Array[]; closed: numb
   return {
     role,
     initiativeId: 'i',
+    author: null,
     received: [],
     closed: null,
     send(message) {

@@ -24,6 +24,8 @@ export interface RoomsOptions {
  */
 export class Rooms {
   private readonly rooms = new Map<string, Promise<Room>>();
+  /** The loaded rooms, for synchronous reads. */
+  private readonly ready = new Set<Room>();
   private readonly unloadTimers = new Map<string, NodeJS.Timeout>();
   private readonly compacting = new Set<string>();
   /** Rooms held by server-side work (API calls), by name: not unloaded meanwhile. */
@@ -76,6 +78,13 @@ export class Rooms {
   /** Every loaded room (for shutdown and revocation). */
   async all(): Promise<Room[]> {
     return Promise.all(this.rooms.values());
+  }
+
+  /** The people with a socket open on this instance (rooms still loading are not counted). */
+  connectedAuthors(): Set<string> {
+    const ids = new Set<string>();
+    for (const room of this.ready) for (const peer of room.peers.keys()) if (peer.author) ids.add(peer.author.id);
+    return ids;
   }
 
   /** Store compaction after commit, when the log has grown long. */
@@ -131,6 +140,7 @@ export class Rooms {
       throw error;
     }
     for (const apply of held) apply(ready);
+    this.ready.add(ready);
     return ready;
   }
 
@@ -142,6 +152,7 @@ export class Rooms {
       this.options.writeAhead.whenDurable(() => {
         if (!this.idle(room) || this.unloadTimers.has(room.name)) return;
         this.rooms.delete(room.name);
+        this.ready.delete(room);
         this.options.relay?.leave(room.name);
         this.maybeCompact(room);
         room.destroy();

@@ -96,6 +96,7 @@ export function attachCollabEndpoint(server: Server, options: CollabEndpointOpti
     const peer: { -readonly [K in keyof Peer]: Peer[K] } = {
       role: 'viewer',
       initiativeId: '',
+      author: null,
       send(message) {
         if (ws.readyState === ws.OPEN) ws.send(message, { binary: true });
       },
@@ -113,6 +114,8 @@ export function attachCollabEndpoint(server: Server, options: CollabEndpointOpti
       if (closed) return;
       peer.role = credentials.role;
       peer.initiativeId = credentials.initiativeId;
+      peer.author = credentials.participant;
+      if (credentials.expiresAt) closeAtExpiry(ws, Date.parse(credentials.expiresAt));
       const joined = await rooms.join(docName, draft.status, peer);
       if (closed) {
         rooms.leave(joined, peer);
@@ -147,6 +150,22 @@ export function attachCollabEndpoint(server: Server, options: CollabEndpointOpti
       wss.close();
     },
   };
+}
+
+/** setTimeout's longest wait; a later expiry is waited for in steps. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/** An invite that expires closes the sockets opened with it at that moment: one timer per socket, no polling. */
+function closeAtExpiry(ws: WebSocket, expiresAt: number): void {
+  const wait = () => {
+    const left = expiresAt - Date.now();
+    if (left <= 0) return ws.close(CloseCode.Unauthorized, 'invite expired');
+    timer = setTimeout(wait, Math.min(left, MAX_TIMER_MS));
+    timer.unref();
+  };
+  let timer: NodeJS.Timeout | undefined;
+  wait();
+  ws.once('close', () => clearTimeout(timer));
 }
 
 function toBytes(data: Buffer | ArrayBuffer | Buffer[]): Uint8Array {

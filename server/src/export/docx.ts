@@ -36,7 +36,7 @@ export async function renderDocx(model: ExportModel): Promise<Buffer> {
     const last = lines.length - 1;
     lines.forEach((line, index) => {
       const runs: Array<TextRun | CommentRangeStart | CommentRangeEnd | FootnoteReferenceRun> = [];
-      const ids = index === 0 ? threadComments(clause, comments) : [];
+      const ids = index === 0 ? threadComments(clause, comments, L.official) : [];
       for (const id of ids) runs.push(new CommentRangeStart(id));
       runs.push(new TextRun(clause.block === 'orderedList' ? `${index + 1}. ${line}` : line));
       for (const id of ids) runs.push(new CommentRangeEnd(id), new TextRun({ children: [new CommentReference(id)] }));
@@ -70,7 +70,7 @@ function blockStyle(clause: ExportClause) {
 }
 
 /** Add the clause's threads (and their replies) to the comments; return the ids anchored on it. */
-function threadComments(clause: ExportClause, comments: ICommentOptions[]): number[] {
+function threadComments(clause: ExportClause, comments: ICommentOptions[], official: string): number[] {
   const ids: number[] = [];
   for (const thread of clause.comments) {
     const parentId = comments.length;
@@ -80,12 +80,13 @@ function threadComments(clause: ExportClause, comments: ICommentOptions[]): numb
       initials: initials(thread.author),
       date: new Date(thread.createdAt),
       resolved: thread.resolved,
-      children: [new Paragraph(thread.text)],
+      children: [new Paragraph(thread.stance ? `[${thread.stance}] ${thread.text}` : thread.text)],
     });
     ids.push(parentId);
     for (const reply of thread.replies) {
       const id = comments.length;
-      comments.push({ id, parentId, author: reply.author, initials: initials(reply.author), date: new Date(reply.createdAt), children: [new Paragraph(reply.text)] });
+      const text = reply.official ? `(${official}) ${reply.text}` : reply.text;
+      comments.push({ id, parentId, author: reply.author, initials: initials(reply.author), date: new Date(reply.createdAt), children: [new Paragraph(text)] });
       ids.push(id);
     }
   }

@@ -67,9 +67,11 @@ function notesHtml(clause: ExportClause, lang: Language): string {
       `<h3>${L.comments}</h3><ul>${clause.comments
         .map(
           (t) =>
-            `<li${t.resolved ? ' class="resolved"' : ''}><strong>${esc(t.author)}</strong>, ${date(t.createdAt)}${t.resolved ? ` (${L.resolved})` : ''}: ${esc(t.text)}${
+            `<li${t.resolved ? ' class="resolved"' : ''}><strong>${esc(t.author)}</strong>, ${date(t.createdAt)}${t.stance ? ` [${esc(t.stance)}]` : ''}${t.resolved ? ` (${L.resolved})` : ''}: ${esc(t.text)}${
               t.replies.length
-                ? `<ul>${t.replies.map((r) => `<li><strong>${esc(r.author)}</strong>, ${date(r.createdAt)}: ${esc(r.text)}</li>`).join('')}</ul>`
+                ? `<ul>${t.replies
+                    .map((r) => `<li><strong>${esc(r.author)}</strong>${r.official ? ` (${L.official})` : ''}, ${date(r.createdAt)}: ${esc(r.text)}</li>`)
+                    .join('')}</ul>`
                 : ''
             }</li>`,
         )

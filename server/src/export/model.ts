@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
 import {
+  authorName,
   readAnnotations,
   readClauseTexts,
   type Comment,
@@ -12,11 +13,15 @@ import {
 
 /** One comment thread: the opening comment and its replies, oldest first. */
 export interface Thread {
+  /** The author's name, or the word for anonymous in the export's language. */
   author: string;
   createdAt: string;
   text: string;
   resolved: boolean;
-  replies: Array<{ author: string; createdAt: string; text: string }>;
+  /** Where the comment stands, in words of the export's language. */
+  stance?: string;
+  /** The official answer first, then the other replies, oldest first. */
+  replies: Array<{ author: string; createdAt: string; text: string; official: boolean }>;
 }
 
 export interface ExportClause {
@@ -53,20 +58,26 @@ export function buildExportModel(body: Y.Doc, notes: Y.Doc, context: ExportConte
   const principleById = new Map(context.principles.map((p) => [p.id, p]));
   const needById = new Map(context.needs.map((n) => [n.id, n]));
   const comments = annotations.filter((a): a is Comment => a.type === 'comment');
+  const L = labels(context.lang);
+  const name = (author: Comment['author']) => authorName(author) ?? L.anonymous;
 
   const clauses = readClauseTexts(body).map((clause): ExportClause => {
     const own = annotations.filter((a) => a.clauseId === clause.id);
     const threads = comments
       .filter((c) => c.clauseId === clause.id && !c.parentId)
-      .map((opening) => ({
-        author: opening.author,
-        createdAt: opening.createdAt,
-        text: opening.text,
-        resolved: opening.resolved,
-        replies: comments
-          .filter((reply) => reply.parentId === opening.id)
-          .map(({ author, createdAt, text }) => ({ author, createdAt, text })),
-      }));
+      .map(
+        (opening): Thread => ({
+          author: name(opening.author),
+          createdAt: opening.createdAt,
+          text: opening.text,
+          resolved: opening.resolved,
+          ...(opening.stance ? { stance: L.stance[opening.stance] } : {}),
+          replies: comments
+            .filter((reply) => reply.parentId === opening.id)
+            .map(({ author, createdAt, text, official }) => ({ author: name(author), createdAt, text, official: official === true }))
+            .sort((a, b) => Number(b.official) - Number(a.official)),
+        }),
+      );
     return {
       ...clause,
       principles: unique(own.flatMap((a) => (a.type === 'principle' ? [a.principleId] : [])))
@@ -89,6 +100,9 @@ function unique<T>(values: T[]): T[] {
 /** Words the exports share, so every format says the same thing, in the reader's language. */
 const LABELS = {
   en: {
+    anonymous: 'Anonymous',
+    official: 'official answer',
+    stance: { for: 'For', against: 'Against', concern: 'Concern', question: 'Question' },
     principles: 'Principles',
     needs: 'Community needs',
     comments: 'Comments',
@@ -99,6 +113,9 @@ const LABELS = {
     status: { drafting: 'Drafting', review: 'In review', adopted: 'Adopted' },
   },
   es: {
+    anonymous: 'Anónimo',
+    official: 'respuesta oficial',
+    stance: { for: 'A favor', against: 'En contra', concern: 'Inquietud', question: 'Pregunta' },
     principles: 'Principios',
     needs: 'Necesidades de la comunidad',
     comments: 'Comentarios',
@@ -109,6 +126,9 @@ const LABELS = {
     status: { drafting: 'En redacción', review: 'En revisión', adopted: 'Aprobado' },
   },
   fr: {
+    anonymous: 'Anonyme',
+    official: 'réponse officielle',
+    stance: { for: 'Pour', against: 'Contre', concern: 'Préoccupation', question: 'Question' },
     principles: 'Principes',
     needs: 'Besoins de la communauté',
     comments: 'Commentaires',
@@ -149,8 +169,8 @@ export function noteLines(clause: ExportClause, lang: Language): Array<{ label: 
     {
       label: L.comments,
       lines: clause.comments.flatMap((t) => [
-        `${t.author}, ${readableDate(t.createdAt, lang)}${t.resolved ? ` (${L.resolved})` : ''}: ${t.text}`,
-        ...t.replies.map((r) => `  – ${r.author}, ${readableDate(r.createdAt, lang)}: ${r.text}`),
+        `${t.author}, ${readableDate(t.createdAt, lang)}${t.stance ? ` [${t.stance}]` : ''}${t.resolved ? ` (${L.resolved})` : ''}: ${t.text}`,
+        ...t.replies.map((r) => `  – ${r.author}${r.official ? ` (${L.official})` : ''}, ${readableDate(r.createdAt, lang)}: ${r.text}`),
       ]),
     },
   ];

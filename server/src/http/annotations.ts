@@ -13,12 +13,11 @@ import {
   writeAnnotation,
   type Annotation,
 } from '@charter/shared';
+import { authorOf } from '../auth.js';
 import { findDraft } from './drafts.js';
 import type { Env, Services } from './context.js';
 import { AppError, forbidden } from './errors.js';
 import { readBody } from './validate.js';
-
-const ROLE_NAMES = { facilitator: 'Facilitator', editor: 'Editor', reviewer: 'Reviewer', viewer: 'Viewer' } as const;
 
 /**
  * A draft's clauses and annotations: `GET clauses`, `GET coverage`, and
@@ -59,7 +58,12 @@ export function annotationRoutes({ app, collab }: Services) {
       }
     }
 
-    const author = (body.type === 'comment' && body.author) || ROLE_NAMES[credentials.role];
+    if (body.type === 'comment' && body.official) {
+      if (credentials.role !== 'reviewer') throw forbidden('Only a reviewer (an official) gives the official answer.');
+      if (!body.parentId) throw new AppError(400, 'invalid_request', 'official: the official answer is a reply; give its thread in parentId.');
+    }
+    // Whatever the request says, the author is the person of the token (or anonymous).
+    const author = authorOf(credentials);
     // Check the references against the documents and write, in one transaction.
     const result = await collab.changeNotes(draft.id, draft.status, (bodyDoc, notesDoc) => {
       if (!readClauseTexts(bodyDoc).some((clause) => clause.id === body.clauseId)) {
@@ -86,7 +90,15 @@ export function annotationRoutes({ app, collab }: Services) {
           ? { ...base, type: 'principle', principleId: body.principleId }
           : body.type === 'need'
             ? { ...base, type: 'need', needId: body.needId }
-            : { ...base, type: 'comment', text: body.text, parentId: body.parentId, resolved: false };
+            : {
+                ...base,
+                type: 'comment',
+                text: body.text,
+                parentId: body.parentId,
+                resolved: false,
+                ...(body.stance ? { stance: body.stance } : {}),
+                ...(body.official ? { official: true } : {}),
+              };
       writeAnnotation(notesDoc, annotation);
       return { created: true, id: annotation.id };
     });

@@ -6,6 +6,7 @@ import { draftRoutes } from './drafts.js';
 import { AppError, errorBody, handleError } from './errors.js';
 import { initiativeRoutes } from './initiatives.js';
 import { needRoutes } from './needs.js';
+import { participantRoutes } from './participants.js';
 import { principleRoutes } from './principles.js';
 import { rateLimit } from './rateLimit.js';
 import { sessionRoutes } from './session.js';
@@ -61,6 +62,7 @@ export function createHttpApp(services: Services & { clientDir: string }) {
   api.route('/drafts', draftRoutes(services));
   api.route('/needs', needRoutes(services));
   api.route('/session', sessionRoutes(services));
+  api.route('/participants', participantRoutes(services));
   api.route('/principles', principleRoutes());
   api.all('*', () => {
     throw new AppError(404, 'not_found', 'No such API route.');

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { UpdateDraftBody, canManage, type Draft } from '@charter/shared';
 import type { AppStore } from '../store/types.js';
-import type { Credentials } from '../auth.js';
+import { authorOf, type Credentials } from '../auth.js';
 import { annotationRoutes } from './annotations.js';
 import { exportRoutes } from './exports.js';
 import { assertInitiative, requireInvite } from './auth.js';
@@ -31,9 +31,21 @@ export function draftRoutes(services: Services) {
     const patch = await readBody(c, UpdateDraftBody);
     const updated = await app.updateDraft(draft.id, patch, new Date().toISOString());
     if (!updated) throw notFound('draft');
-    if (patch.status) await collab.setStatus(draft.id, patch.status);
+    if (patch.status) {
+      await collab.setStatus(draft.id, patch.status);
+      if (patch.status !== draft.status) {
+        await app.logActivity({
+          initiativeId: draft.initiativeId, draftId: draft.id, at: updated.updatedAt, kind: 'status', author: authorOf(credentials), detail: patch.status,
+        });
+      }
+    }
     const { id, title, kind, status, updatedAt } = updated;
     return c.json({ id, title, kind, status, updatedAt });
+  });
+
+  routes.get('/:id/activity', async (c) => {
+    const draft = await findDraft(app, c.get('credentials'), c.req.param('id'));
+    return c.json(await app.listActivity(draft.initiativeId, draft.id));
   });
 
   routes.route('/', annotationRoutes(services));

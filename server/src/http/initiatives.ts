@@ -18,6 +18,7 @@ import { bearer, assertInitiative, requireInvite } from './auth.js';
 import type { Env, Services } from './context.js';
 import { AppError, forbidden, notFound } from './errors.js';
 import { initiativeNeedRoutes } from './needs.js';
+import { rosterRoutes } from './participants.js';
 import { readBody } from './validate.js';
 
 /** The longest an expiring invite may be given. */
@@ -84,6 +85,7 @@ export function initiativeRoutes(services: Services) {
   });
 
   routes.route('/:id/needs', initiativeNeedRoutes(services));
+  routes.route('/:id/participants', rosterRoutes(services));
 
   routes.post('/:id/invites/:role', async (c) => {
     const id = c.req.param('id');

@@ -1,6 +1,6 @@
 import { Hono, type Context } from 'hono';
 import { NeedBody, RIGHTS_AREAS, UpdateNeedBody, canRecordNeeds, randomId, type Need } from '@charter/shared';
-import type { Credentials } from '../auth.js';
+import { authorOf, type Credentials } from '../auth.js';
 import type { NeedRow } from '../store/types.js';
 import { assertInitiative, requireInvite } from './auth.js';
 import type { Env, Services } from './context.js';
@@ -62,6 +62,7 @@ export function initiativeNeedRoutes({ app }: Services) {
       source: body.source,
       date: body.date ?? today(),
       archived: false,
+      author: authorOf(credentials),
       createdAt: now,
       updatedAt: now,
     };

@@ -11,8 +11,16 @@ import {
   type InitiativeRecord,
   type InviteRecord,
   type NeedRecord,
+  toActivity,
+  toParticipant,
+  type ActivityRecord,
+  type ParticipantRecord,
 } from './sql.js';
-import type { AppStore } from './types.js';
+import type { ActivityRow, AppStore } from './types.js';
+
+function activityParams(e: ActivityRow): unknown[] {
+  return [e.initiativeId, e.draftId, e.at, e.kind, e.author?.id ?? null, e.author?.name ?? null, e.detail];
+}
 
 /**
  * The app's own records (initiatives, invites, drafts, needs), written once for
@@ -32,7 +40,7 @@ export function createAppStore(db: SqlDriver): AppStore {
     },
     async findInvite(tokenHash) {
       const row = await db.one<InviteRecord>(SQL.findInvite, [tokenHash, new Date().toISOString()]);
-      return row ? { initiativeId: row.initiative_id, role: row.role } : null;
+      return row ? { initiativeId: row.initiative_id, role: row.role, expiresAt: row.expires_at } : null;
     },
     async replaceInvite(initiativeId: string, role: Role, tokenHash: string, at: string, expiresAt: string | null) {
       await db.transaction(async (tx) => {
@@ -70,6 +78,44 @@ export function createAppStore(db: SqlDriver): AppStore {
     },
     async saveNeed(need) {
       await db.run(SQL.saveNeed, savedNeedParams(need));
+    },
+    async createParticipant(p, tokenHash) {
+      await db.run(SQL.insertParticipant, [
+        p.id, p.initiativeId, p.role, p.name, JSON.stringify(p.communities), p.language ?? null, tokenHash, p.joinedAt, p.lastSeenAt,
+      ]);
+    },
+    async findParticipant(tokenHash) {
+      const row = await db.one<ParticipantRecord>(SQL.findParticipantByToken, [tokenHash]);
+      return row ? toParticipant(row) : null;
+    },
+    async getParticipant(id) {
+      const row = await db.one<ParticipantRecord>(SQL.getParticipant, [id]);
+      return row ? { ...toParticipant(row), removed: row.removed_at !== null } : null;
+    },
+    async listParticipants(initiativeId) {
+      return (await db.all<ParticipantRecord>(SQL.listParticipants, [initiativeId])).map(toParticipant);
+    },
+    async saveParticipant(p) {
+      await db.run(SQL.saveParticipant, [p.name, JSON.stringify(p.communities), p.language ?? null, p.id]);
+    },
+    async touchParticipant(id, at) {
+      const minuteBefore = new Date(Date.parse(at) - 60_000).toISOString();
+      await db.run(SQL.touchParticipant, [at, id, minuteBefore]);
+    },
+    async removeParticipant(id, entry) {
+      return db.transaction(async (tx) => {
+        const before = await tx.one<{ removed_at: string | null }>('SELECT removed_at FROM participants WHERE id = ?', [id]);
+        if (!before || before.removed_at !== null) return false;
+        await tx.run(SQL.removeParticipant, [entry.at, id]);
+        await tx.run(SQL.insertActivity, activityParams(entry));
+        return true;
+      });
+    },
+    async logActivity(entry) {
+      await db.run(SQL.insertActivity, activityParams(entry));
+    },
+    async listActivity(initiativeId, draftId) {
+      return (await db.all<ActivityRecord>(SQL.listActivity, [draftId, initiativeId])).map(toActivity);
     },
   };
   return app;

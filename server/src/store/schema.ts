@@ -71,4 +71,33 @@ const MIGRATIONS: readonly string[] = [
   `
   ALTER TABLE invites ADD COLUMN expires_at TEXT;
   `,
+  `
+  CREATE TABLE participants (
+    id TEXT PRIMARY KEY,
+    initiative_id TEXT NOT NULL REFERENCES initiatives(id),
+    role TEXT NOT NULL,
+    name TEXT NOT NULL,
+    communities TEXT NOT NULL,
+    language TEXT,
+    token_hash TEXT NOT NULL UNIQUE,
+    joined_at TEXT NOT NULL,
+    last_seen_at TEXT NOT NULL,
+    removed_at TEXT
+  );
+  CREATE INDEX participants_by_initiative ON participants (initiative_id, joined_at);
+  CREATE TABLE activity (
+    seq {{SERIAL_KEY}},
+    initiative_id TEXT NOT NULL REFERENCES initiatives(id),
+    draft_id TEXT,
+    at TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    author_id TEXT,
+    author_name TEXT,
+    detail TEXT NOT NULL
+  );
+  CREATE INDEX activity_by_draft ON activity (draft_id, seq);
+  CREATE INDEX activity_by_initiative ON activity (initiative_id, seq);
+  ALTER TABLE needs ADD COLUMN author_id TEXT;
+  ALTER TABLE needs ADD COLUMN author_name TEXT;
+  `,
 ];

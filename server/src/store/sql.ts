@@ -1,5 +1,5 @@
-import type { DraftKind, DraftStatus, Role } from '@charter/shared';
-import type { DraftRow, NeedRow } from './types.js';
+import { isLanguage, type ActivityEntry, type ActivityKind, type DraftKind, type DraftStatus, type Role } from '@charter/shared';
+import type { DraftRow, NeedRow, ParticipantRow } from './types.js';
 
 /**
  * The statements both databases run, written once with `?` placeholders
@@ -20,18 +20,75 @@ export const SQL = {
   revokeInvites: 'UPDATE invites SET revoked_at = ? WHERE initiative_id = ? AND role = ? AND revoked_at IS NULL',
   getInitiative: 'SELECT id, name, place, created_at FROM initiatives WHERE id = ?',
   /** A live invite: not replaced, and not past its expiry (ISO times compare as text). */
-  findInvite: 'SELECT initiative_id, role FROM invites WHERE token_hash = ? AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > ?)',
+  findInvite: 'SELECT initiative_id, role, expires_at FROM invites WHERE token_hash = ? AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > ?)',
   insertDraft: 'INSERT INTO drafts (id, initiative_id, title, kind, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
   getDraft: `SELECT ${DRAFT_COLUMNS} FROM drafts d WHERE d.id = ?`,
   listDrafts: `SELECT ${DRAFT_COLUMNS} FROM drafts d WHERE d.initiative_id = ? ORDER BY d.created_at, d.id`,
   updateDraft: 'UPDATE drafts SET title = COALESCE(?, title), status = COALESCE(?, status), updated_at = ? WHERE id = ?',
-  insertNeed: `INSERT INTO needs (id, initiative_id, statement, communities, rights_area, source, date, archived, created_at, updated_at)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  insertNeed: `INSERT INTO needs (id, initiative_id, statement, communities, rights_area, source, date, archived, created_at, updated_at, author_id, author_name)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   saveNeed: `UPDATE needs SET statement = ?, communities = ?, rights_area = ?, source = ?, date = ?, archived = ?, updated_at = ?
     WHERE id = ?`,
   getNeed: 'SELECT * FROM needs WHERE id = ?',
   listNeeds: 'SELECT * FROM needs WHERE initiative_id = ? ORDER BY created_at, id',
+  insertParticipant: `INSERT INTO participants (id, initiative_id, role, name, communities, language, token_hash, joined_at, last_seen_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  /** A person whose token is live: not removed. */
+  findParticipantByToken: 'SELECT * FROM participants WHERE token_hash = ? AND removed_at IS NULL',
+  getParticipant: 'SELECT * FROM participants WHERE id = ?',
+  listParticipants: 'SELECT * FROM participants WHERE initiative_id = ? AND removed_at IS NULL ORDER BY joined_at, id',
+  saveParticipant: 'UPDATE participants SET name = ?, communities = ?, language = ? WHERE id = ?',
+  /** Seen again: written at most once a minute per person (ISO times compare as text). */
+  touchParticipant: 'UPDATE participants SET last_seen_at = ? WHERE id = ? AND last_seen_at < ?',
+  removeParticipant: 'UPDATE participants SET removed_at = ? WHERE id = ? AND removed_at IS NULL',
+  insertActivity: 'INSERT INTO activity (initiative_id, draft_id, at, kind, author_id, author_name, detail) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  /** A draft's own entries and its initiative's (people removed), newest first. */
+  listActivity: `SELECT at, kind, author_id, author_name, detail FROM activity
+    WHERE draft_id = ? OR (draft_id IS NULL AND initiative_id = ?) ORDER BY seq DESC LIMIT 500`,
 } as const;
+
+export interface ParticipantRecord {
+  id: string;
+  initiative_id: string;
+  role: Role;
+  name: string;
+  communities: string;
+  language: string | null;
+  token_hash: string;
+  joined_at: string;
+  last_seen_at: string;
+  removed_at: string | null;
+}
+
+export function toParticipant(row: ParticipantRecord): ParticipantRow {
+  return {
+    id: row.id,
+    initiativeId: row.initiative_id,
+    role: row.role,
+    name: row.name,
+    communities: JSON.parse(row.communities) as string[],
+    ...(row.language && isLanguage(row.language) ? { language: row.language } : {}),
+    joinedAt: row.joined_at,
+    lastSeenAt: row.last_seen_at,
+  };
+}
+
+export interface ActivityRecord {
+  at: string;
+  kind: ActivityKind;
+  author_id: string | null;
+  author_name: string | null;
+  detail: string;
+}
+
+export function toActivity(row: ActivityRecord): ActivityEntry {
+  return {
+    at: row.at,
+    kind: row.kind,
+    author: row.author_id && row.author_name ? { id: row.author_id, name: row.author_name } : null,
+    detail: row.detail,
+  };
+}
 
 export interface InitiativeRecord {
   id: string;
@@ -43,6 +100,7 @@ export interface InitiativeRecord {
 export interface InviteRecord {
   initiative_id: string;
   role: Role;
+  expires_at: string | null;
 }
 
 export interface DraftRecord {
@@ -66,6 +124,8 @@ export interface NeedRecord {
   archived: number;
   created_at: string;
   updated_at: string;
+  author_id: string | null;
+  author_name: string | null;
 }
 
 export function toDraft(row: DraftRecord): DraftRow {
@@ -84,6 +144,7 @@ export function toNeed(row: NeedRecord): NeedRow {
     source: row.source,
     date: row.date,
     archived: Number(row.archived) === 1,
+    author: row.author_id && row.author_name ? { id: row.author_id, name: row.author_name } : null,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -94,7 +155,7 @@ export function draftParams(draft: DraftRow): unknown[] {
 }
 
 export function newNeedParams(need: NeedRow): unknown[] {
-  return [need.id, need.initiativeId, need.statement, JSON.stringify(need.communities), need.rightsArea, need.source, need.date, need.archived ? 1 : 0, need.createdAt, need.updatedAt];
+  return [need.id, need.initiativeId, need.statement, JSON.stringify(need.communities), need.rightsArea, need.source, need.date, need.archived ? 1 : 0, need.createdAt, need.updatedAt, need.author?.id ?? null, need.author?.name ?? null];
 }
 
 export function savedNeedParams(need: NeedRow): unknown[] {

@@ -1,4 +1,4 @@
-import type { DraftKind, DraftStatus, Need, Role } from '@charter/shared';
+import type { ActivityEntry, DraftKind, DraftStatus, Need, Participant, Role } from '@charter/shared';
 
 /**
  * The narrow, bytes-only seam between rooms and the database. A document is an
@@ -40,6 +40,21 @@ export interface DraftRow {
 export interface InviteRow {
   initiativeId: string;
   role: Role;
+  /** When the invite stops admitting anyone, if it was given an expiry. */
+  expiresAt: string | null;
+}
+
+/** A person who joined with an invite; the token hash stays in the store. */
+export interface ParticipantRow extends Participant {
+  initiativeId: string;
+  joinedAt: string;
+  lastSeenAt: string;
+}
+
+/** One line of the activity log, and where it belongs (no draft: the whole initiative). */
+export interface ActivityRow extends ActivityEntry {
+  initiativeId: string;
+  draftId: string | null;
 }
 
 /** Initiatives, invites and drafts: the app's own records. */
@@ -60,6 +75,20 @@ export interface AppStore {
   listNeeds(initiativeId: string): Promise<NeedRow[]>;
   /** Replace a need's fields (the caller merges a partial change). */
   saveNeed(need: NeedRow): Promise<void>;
+  createParticipant(participant: ParticipantRow, tokenHash: string): Promise<void>;
+  /** The person a live personal token names; removed people are not found. */
+  findParticipant(tokenHash: string): Promise<ParticipantRow | null>;
+  getParticipant(id: string): Promise<(ParticipantRow & { removed: boolean }) | null>;
+  /** The initiative's people who have not been removed, in the order they joined. */
+  listParticipants(initiativeId: string): Promise<ParticipantRow[]>;
+  /** Replace a person's own fields (the caller merges a partial change). */
+  saveParticipant(participant: ParticipantRow): Promise<void>;
+  /** Mark a person seen at `at`, unless they were seen in the minute before. */
+  touchParticipant(id: string, at: string): Promise<void>;
+  /** Stop a person's token and log it, in one transaction; false if they were already removed. */
+  removeParticipant(id: string, entry: ActivityRow): Promise<boolean>;
+  logActivity(entry: ActivityRow): Promise<void>;
+  listActivity(initiativeId: string, draftId: string): Promise<ActivityEntry[]>;
 }
 
 /** A recorded community need and the initiative it belongs to. */
