@@ -20,6 +20,8 @@ export interface Credentials {
   initiativeId: string;
   role: Role;
   participant: Author | null;
+  /** The communities the person gave (none for an invite token). */
+  communities: string[];
   /** An invite token's expiry, when it was given one. */
   expiresAt: string | null;
 }
@@ -29,12 +31,12 @@ export async function authenticate(app: AppStore, token: string | null | undefin
   if (!token || token.length > 200) return null;
   const hash = hashToken(token);
   const invite = await app.findInvite(hash);
-  if (invite) return { initiativeId: invite.initiativeId, role: invite.role, participant: null, expiresAt: invite.expiresAt };
+  if (invite) return { initiativeId: invite.initiativeId, role: invite.role, participant: null, communities: [], expiresAt: invite.expiresAt };
   const person = await app.findParticipant(hash);
   if (!person) return null;
   const now = new Date().toISOString();
   if (person.lastSeenAt < new Date(Date.now() - 60_000).toISOString()) void app.touchParticipant(person.id, now).catch(() => {});
-  return { initiativeId: person.initiativeId, role: person.role, participant: { id: person.id, name: person.name }, expiresAt: null };
+  return { initiativeId: person.initiativeId, role: person.role, participant: { id: person.id, name: person.name }, communities: person.communities, expiresAt: null };
 }
 
 /** The author the server records for what these credentials make: the person, or null (anonymous). */

@@ -67,6 +67,9 @@ export type NeedLink = z.infer<typeof NeedLink>;
 export type Comment = z.infer<typeof Comment>;
 export type Annotation = z.infer<typeof Annotation>;
 
+export const NEED_VOICES = ['community', 'ally', 'organisation'] as const;
+export type NeedVoice = (typeof NEED_VOICES)[number];
+
 export interface Need {
   id: string;
   statement: string;
@@ -77,6 +80,8 @@ export interface Need {
   archived: boolean;
   /** Who recorded it (null: anonymous, or recorded before people joined by name). */
   author: Author | null;
+  /** Voiced first-hand by the community, or on its behalf by an ally or an organisation. */
+  voice: NeedVoice;
   createdAt: string;
   updatedAt: string;
 }

@@ -76,6 +76,22 @@ export interface ActivityEntry {
   detail: string;
 }
 
+/** `GET /api/drafts/:id/participation`: counts per community, never a name. */
+export interface Participation {
+  communities: Array<{
+    community: string;
+    /** People of this community who worked on this draft. */
+    participants: number;
+    contributions: { edits: number; comments: number; amendments: number; stances: number };
+    /** Needs naming this community: recorded, answered by a clause, and voiced first-hand. */
+    needs: { voiced: number; answered: number; firstHand: number };
+  }>;
+  /** Communities with a need no clause answers and nobody of theirs who took part. */
+  unheard: string[];
+  /** Work done with an invite token: nobody to count it for. */
+  unidentified: { edits: number; comments: number };
+}
+
 /** What an invite token opens: `GET /api/session`. */
 export interface Session {
   role: Role;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DRAFT_KINDS, DRAFT_STATUSES } from './api.js';
-import { COMMENT_STANCES, MAX_COMMENT_LENGTH } from './annotations.js';
+import { COMMENT_STANCES, MAX_COMMENT_LENGTH, NEED_VOICES } from './annotations.js';
 import { ID_PATTERN } from './documents.js';
 import { LANGUAGES, RIGHTS_AREAS } from './principles.js';
 
@@ -66,6 +66,8 @@ export const NeedBody = z.strictObject({
   source: z.string().trim().min(1).max(300),
   /** When it was recorded (YYYY-MM-DD); today when not given. */
   date: z.iso.date().optional(),
+  /** Who voiced it: the community itself (the default), or an ally or organisation on its behalf. */
+  voice: z.enum(NEED_VOICES).optional(),
 });
 export type NeedBody = z.infer<typeof NeedBody>;
 

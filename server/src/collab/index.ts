@@ -1,8 +1,9 @@
 import type { Server } from 'node:http';
 import type * as Y from 'yjs';
-import { CloseCode, bodyDocName, notesDocName, type DraftStatus, type Role } from '@charter/shared';
+import { CloseCode, bodyDocName, notesDocName, parseDocName, type DraftStatus, type Role } from '@charter/shared';
 import type { Logger } from '../log.js';
-import type { AppStore, DocumentStore } from '../store/types.js';
+import type { AppStore, ContributionRow, DocumentStore } from '../store/types.js';
+import { ContributionLog } from './contributions.js';
 import type { ControlEvent, Relay } from './relay.js';
 import { Rooms } from './rooms.js';
 import { attachCollabEndpoint } from './websocket.js';
@@ -24,7 +25,15 @@ export type Collab = ReturnType<typeof createCollab>;
 /** The live side of the server: rooms, group commit, the websocket endpoint. */
 export function createCollab(options: CollabOptions) {
   const writeAhead = new WriteAhead(options.documents, options.logger);
+  const contributions = new ContributionLog(options.app, options.logger);
   const rooms = new Rooms({
+    onEdits(room, peer, clauseIds) {
+      const draftId = parseDocName(room.name)?.draftId;
+      if (!draftId) return;
+      const at = new Date().toISOString();
+      const person = peer.author?.id ?? '';
+      for (const ref of clauseIds) contributions.add({ draftId, person, kind: 'edit', ref, communities: [...peer.communities], at });
+    },
     store: options.documents,
     writeAhead,
     logger: options.logger,
@@ -111,6 +120,14 @@ export function createCollab(options: CollabOptions) {
     revoke(initiativeId: string, role: Role) {
       return broadcast({ type: 'revoke', initiativeId, role });
     },
+    /** Count a piece of work done through the API (a comment, an amendment, a stance). */
+    contributed(row: ContributionRow) {
+      contributions.add(row);
+    },
+    /** Write the counted work now (before reading it back). */
+    flushContributions() {
+      return contributions.flush();
+    },
     /** A person was removed: close their sockets, on every instance. */
     removeParticipant(participantId: string) {
       return broadcast({ type: 'remove', participantId });
@@ -123,6 +140,7 @@ export function createCollab(options: CollabOptions) {
     async shutdown() {
       endpoint?.close();
       await writeAhead.drained();
+      await contributions.close();
       await options.relay?.close();
     },
   };

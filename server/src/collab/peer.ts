@@ -9,6 +9,8 @@ export interface Peer {
   readonly initiativeId: string;
   /** The person of a personal token; null for an invite token (anonymous). */
   readonly author: Author | null;
+  /** The communities the person gave when they connected (none for an invite token). */
+  readonly communities: readonly string[];
   send(message: Uint8Array): void;
   close(code: number, reason: string): void;
 }

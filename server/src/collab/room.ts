@@ -2,6 +2,7 @@ import * as decoding from 'lib0/decoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import {
+  BODY_FRAGMENT,
   CloseCode,
   DRAFT_META_MAP,
   canWriteBody,
@@ -18,6 +19,7 @@ import type { Peer } from './peer.js';
 import { encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate, MessageType, SyncType } from './protocol.js';
 import type { WriteAhead } from './writeAhead.js';
 import { ClauseIndex } from './clauseIndex.js';
+import { touchedClauses } from './edits.js';
 import { NotesGuard } from './notesGuard.js';
 
 /**
@@ -50,6 +52,8 @@ export class Room {
   logLength = 0;
   /** The clause invariants of a body document (null for notes). */
   private clauses: ClauseIndex | null = null;
+  /** Told which clauses each peer's change touched (body documents), to count who shaped the text. */
+  onEdits: ((peer: Peer, clauseIds: string[]) => void) | null = null;
   /** Who may change which record of a notes document (null for the others). */
   private guard: NotesGuard | null = null;
 
@@ -72,6 +76,12 @@ export class Room {
     this.awareness.on('update', this.onAwareness);
     if (kind === 'body') {
       this.clauses = new ClauseIndex(this.doc);
+      const body = this.doc.getXmlFragment(BODY_FRAGMENT);
+      this.doc.on('afterTransaction', (transaction: Y.Transaction) => {
+        if (!this.onEdits || !isPeer(transaction.origin)) return;
+        const touched = touchedClauses(transaction, body);
+        if (touched.length > 0) this.onEdits(transaction.origin, touched);
+      });
       this.clauses.settle(SERVER_ORIGIN);
       this.publishStatus();
     }

@@ -34,6 +34,7 @@ function peer(role: Peer['role']): Peer & { received: Uint8Array[]; closed: numb
     role,
     initiativeId: 'i',
     author: null,
+    communities: [],
     received: [],
     closed: null,
     send(message) {

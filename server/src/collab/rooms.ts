@@ -16,6 +16,8 @@ export interface RoomsOptions {
   compactAfter: number;
   /** Other instances' copies of each room (REDIS_URL), if any. */
   relay?: Relay;
+  /** Told which clauses each peer's change touched. */
+  onEdits?: (room: Room, peer: Peer, clauseIds: string[]) => void;
 }
 
 /**
@@ -139,6 +141,8 @@ export class Rooms {
       relay?.leave(name);
       throw error;
     }
+    const onEdits = this.options.onEdits;
+    if (onEdits) ready.onEdits = (peer, clauseIds) => onEdits(ready, peer, clauseIds);
     for (const apply of held) apply(ready);
     this.ready.add(ready);
     return ready;

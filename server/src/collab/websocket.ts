@@ -97,6 +97,7 @@ export function attachCollabEndpoint(server: Server, options: CollabEndpointOpti
       role: 'viewer',
       initiativeId: '',
       author: null,
+      communities: [],
       send(message) {
         if (ws.readyState === ws.OPEN) ws.send(message, { binary: true });
       },
@@ -115,6 +116,7 @@ export function attachCollabEndpoint(server: Server, options: CollabEndpointOpti
       peer.role = credentials.role;
       peer.initiativeId = credentials.initiativeId;
       peer.author = credentials.participant;
+      peer.communities = credentials.communities;
       if (credentials.expiresAt) closeAtExpiry(ws, Date.parse(credentials.expiresAt));
       const joined = await rooms.join(docName, draft.status, peer);
       if (closed) {

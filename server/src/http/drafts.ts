@@ -4,6 +4,7 @@ import type { AppStore } from '../store/types.js';
 import { authorOf, type Credentials } from '../auth.js';
 import { annotationRoutes } from './annotations.js';
 import { exportRoutes } from './exports.js';
+import { participationRoutes } from './participation.js';
 import { assertInitiative, requireInvite } from './auth.js';
 import type { Env, Services } from './context.js';
 import { forbidden, notFound } from './errors.js';
@@ -49,6 +50,7 @@ export function draftRoutes(services: Services) {
   });
 
   routes.route('/', annotationRoutes(services));
+  routes.route('/', participationRoutes(services));
   routes.route('/', exportRoutes(services));
   return routes;
 }

@@ -63,6 +63,7 @@ export function initiativeNeedRoutes({ app }: Services) {
       date: body.date ?? today(),
       archived: false,
       author: authorOf(credentials),
+      voice: body.voice ?? 'community',
       createdAt: now,
       updatedAt: now,
     };

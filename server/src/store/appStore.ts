@@ -14,9 +14,10 @@ import {
   toActivity,
   toParticipant,
   type ActivityRecord,
+  type ContributionRecord,
   type ParticipantRecord,
 } from './sql.js';
-import type { ActivityRow, AppStore } from './types.js';
+import type { ActivityRow, AppStore, ContributionRow } from './types.js';
 
 function activityParams(e: ActivityRow): unknown[] {
   return [e.initiativeId, e.draftId, e.at, e.kind, e.author?.id ?? null, e.author?.name ?? null, e.detail];
@@ -110,6 +111,25 @@ export function createAppStore(db: SqlDriver): AppStore {
         await tx.run(SQL.insertActivity, activityParams(entry));
         return true;
       });
+    },
+    async recordContributions(rows) {
+      if (rows.length === 0) return;
+      await db.transaction(async (tx) => {
+        for (const r of rows) await tx.run(SQL.insertContribution, [r.draftId, r.person, r.kind, r.ref, JSON.stringify(r.communities), r.at]);
+      });
+    },
+    async listContributions(draftId) {
+      return (await db.all<ContributionRecord>(SQL.listContributions, [draftId])).map((row) => ({
+        draftId,
+        person: row.person,
+        kind: row.kind as ContributionRow['kind'],
+        ref: row.ref,
+        communities: JSON.parse(row.communities) as string[],
+        at: row.at,
+      }));
+    },
+    async listEveryParticipant(initiativeId) {
+      return (await db.all<ParticipantRecord>(SQL.listEveryParticipant, [initiativeId])).map(toParticipant);
     },
     async logActivity(entry) {
       await db.run(SQL.insertActivity, activityParams(entry));

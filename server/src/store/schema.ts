@@ -100,4 +100,16 @@ const MIGRATIONS: readonly string[] = [
   ALTER TABLE needs ADD COLUMN author_id TEXT;
   ALTER TABLE needs ADD COLUMN author_name TEXT;
   `,
+  `
+  CREATE TABLE contributions (
+    draft_id TEXT NOT NULL,
+    person TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    ref TEXT NOT NULL,
+    communities TEXT NOT NULL,
+    at TEXT NOT NULL,
+    PRIMARY KEY (draft_id, person, kind, ref)
+  );
+  ALTER TABLE needs ADD COLUMN voice TEXT NOT NULL DEFAULT 'community';
+  `,
 ];

@@ -25,9 +25,9 @@ export const SQL = {
   getDraft: `SELECT ${DRAFT_COLUMNS} FROM drafts d WHERE d.id = ?`,
   listDrafts: `SELECT ${DRAFT_COLUMNS} FROM drafts d WHERE d.initiative_id = ? ORDER BY d.created_at, d.id`,
   updateDraft: 'UPDATE drafts SET title = COALESCE(?, title), status = COALESCE(?, status), updated_at = ? WHERE id = ?',
-  insertNeed: `INSERT INTO needs (id, initiative_id, statement, communities, rights_area, source, date, archived, created_at, updated_at, author_id, author_name)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  saveNeed: `UPDATE needs SET statement = ?, communities = ?, rights_area = ?, source = ?, date = ?, archived = ?, updated_at = ?
+  insertNeed: `INSERT INTO needs (id, initiative_id, statement, communities, rights_area, source, date, archived, created_at, updated_at, author_id, author_name, voice)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  saveNeed: `UPDATE needs SET statement = ?, communities = ?, rights_area = ?, source = ?, date = ?, archived = ?, updated_at = ?, voice = ?
     WHERE id = ?`,
   getNeed: 'SELECT * FROM needs WHERE id = ?',
   listNeeds: 'SELECT * FROM needs WHERE initiative_id = ? ORDER BY created_at, id',
@@ -45,7 +45,21 @@ export const SQL = {
   /** A draft's own entries and its initiative's (people removed), newest first. */
   listActivity: `SELECT at, kind, author_id, author_name, detail FROM activity
     WHERE draft_id = ? OR (draft_id IS NULL AND initiative_id = ?) ORDER BY seq DESC LIMIT 500`,
+  /** Once per person, kind and clause (or record): a second edit of the same clause counts once. */
+  insertContribution: `INSERT INTO contributions (draft_id, person, kind, ref, communities, at) VALUES (?, ?, ?, ?, ?, ?)
+    ON CONFLICT (draft_id, person, kind, ref) DO NOTHING`,
+  listContributions: 'SELECT person, kind, ref, communities, at FROM contributions WHERE draft_id = ? ORDER BY at',
+  /** Everyone who ever joined, removed people included: their work still counts. */
+  listEveryParticipant: 'SELECT * FROM participants WHERE initiative_id = ? ORDER BY joined_at, id',
 } as const;
+
+export interface ContributionRecord {
+  person: string;
+  kind: string;
+  ref: string;
+  communities: string;
+  at: string;
+}
 
 export interface ParticipantRecord {
   id: string;
@@ -126,6 +140,7 @@ export interface NeedRecord {
   updated_at: string;
   author_id: string | null;
   author_name: string | null;
+  voice: NeedRow['voice'];
 }
 
 export function toDraft(row: DraftRecord): DraftRow {
@@ -145,6 +160,7 @@ export function toNeed(row: NeedRecord): NeedRow {
     date: row.date,
     archived: Number(row.archived) === 1,
     author: row.author_id && row.author_name ? { id: row.author_id, name: row.author_name } : null,
+    voice: row.voice,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -155,9 +171,9 @@ export function draftParams(draft: DraftRow): unknown[] {
 }
 
 export function newNeedParams(need: NeedRow): unknown[] {
-  return [need.id, need.initiativeId, need.statement, JSON.stringify(need.communities), need.rightsArea, need.source, need.date, need.archived ? 1 : 0, need.createdAt, need.updatedAt, need.author?.id ?? null, need.author?.name ?? null];
+  return [need.id, need.initiativeId, need.statement, JSON.stringify(need.communities), need.rightsArea, need.source, need.date, need.archived ? 1 : 0, need.createdAt, need.updatedAt, need.author?.id ?? null, need.author?.name ?? null, need.voice];
 }
 
 export function savedNeedParams(need: NeedRow): unknown[] {
-  return [need.statement, JSON.stringify(need.communities), need.rightsArea, need.source, need.date, need.archived ? 1 : 0, need.updatedAt, need.id];
+  return [need.statement, JSON.stringify(need.communities), need.rightsArea, need.source, need.date, need.archived ? 1 : 0, need.updatedAt, need.voice, need.id];
 }

@@ -51,6 +51,20 @@ export interface ParticipantRow extends Participant {
   lastSeenAt: string;
 }
 
+/**
+ * One piece of work on a draft: `edit` of a clause, `comment`, `amendment` or
+ * `stance` (ref: the clause or record), by a person ('' for work done with an
+ * invite token), with the communities they gave at that moment.
+ */
+export interface ContributionRow {
+  draftId: string;
+  person: string;
+  kind: 'edit' | 'comment' | 'amendment' | 'stance';
+  ref: string;
+  communities: string[];
+  at: string;
+}
+
 /** One line of the activity log, and where it belongs (no draft: the whole initiative). */
 export interface ActivityRow extends ActivityEntry {
   initiativeId: string;
@@ -88,6 +102,11 @@ export interface AppStore {
   /** Stop a person's token and log it, in one transaction; false if they were already removed. */
   removeParticipant(id: string, entry: ActivityRow): Promise<boolean>;
   logActivity(entry: ActivityRow): Promise<void>;
+  /** Count work where it passes; a contribution already counted is not counted again. */
+  recordContributions(rows: readonly ContributionRow[]): Promise<void>;
+  listContributions(draftId: string): Promise<ContributionRow[]>;
+  /** Everyone who joined the initiative, removed people included. */
+  listEveryParticipant(initiativeId: string): Promise<ParticipantRow[]>;
   listActivity(initiativeId: string, draftId: string): Promise<ActivityEntry[]>;
 }
 
