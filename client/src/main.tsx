@@ -14,6 +14,7 @@ import { registerServiceWorker } from './offline/registerServiceWorker';
 // register are chunks of their own: the home and join pages load without them.
 const DraftPage = lazy(() => import('./pages/DraftPage').then((m) => ({ default: m.DraftPage })));
 const CoveragePage = lazy(() => import('./coverage/CoveragePage').then((m) => ({ default: m.CoveragePage })));
+const ParticipationPage = lazy(() => import('./participation/ParticipationPage').then((m) => ({ default: m.ParticipationPage })));
 const NeedsPage = lazy(() => import('./needs/NeedsPage').then((m) => ({ default: m.NeedsPage })));
 const ReviewPage = lazy(() => import('./review/ReviewPage').then((m) => ({ default: m.ReviewPage })));
 
@@ -53,6 +54,14 @@ function render() {
               element={
                 <Lazy>
                   <CoveragePage />
+                </Lazy>
+              }
+            />
+            <Route
+              path="drafts/:id/participation"
+              element={
+                <Lazy>
+                  <ParticipationPage />
                 </Lazy>
               }
             />

@@ -15,6 +15,7 @@ import { usePrinciples } from '../annotate/usePrinciples';
 import { useNeeds, useRefreshForUnknownNeeds } from '../needs/useNeeds';
 import { DiscussButton } from '../session/DiscussButton';
 import { SessionPanel } from '../session/SessionPanel';
+import { UnheardNotice } from '../participation/UnheardNotice';
 import { useDiscussHighlight } from '../session/discussHighlight';
 import { useLiveSession } from '../session/useLiveSession';
 import { useCaretClause } from './caretClause';
@@ -95,6 +96,7 @@ export function Workspace(props: Props) {
         <div className="workspace-bar">
           <ConnectionBadge state={connection} showSaved={editable} />
           <Link to={`/drafts/${encodeURIComponent(draft.id)}/coverage`}>{t('draft.coverageLink')}</Link>
+          <Link to={`/drafts/${encodeURIComponent(draft.id)}/participation`}>{t('participation.link')}</Link>
           <Link to={`/drafts/${encodeURIComponent(draft.id)}/review`}>{t('draft.reviewLink')}</Link>
         </div>
         <CollabEditor
@@ -125,6 +127,7 @@ export function Workspace(props: Props) {
           clauseNumbers={clauseNumbers}
           firstClause={clauses[0]?.id ?? null}
         />
+        {facilitator && <UnheardNotice draftId={draft.id} token={token} />}
         {target && (
           <NotesPanel
             target={target}
