@@ -206,6 +206,12 @@ export const en = {
   },
 
   needs: {
+    voice: "Who voiced it",
+    voices: {
+      community: "The community itself, first-hand",
+      ally: "An ally, on its behalf",
+      organisation: "An organisation, on its behalf",
+    },
     title: 'Community needs register',
     intro:
       'What people in the communities said they need, in their own words. Clauses of a draft are linked to these needs, so everyone can see which needs the text answers.',

@@ -206,6 +206,12 @@ export const es: Dictionary = {
   },
 
   needs: {
+    voice: "Quién la expresó",
+    voices: {
+      community: "La propia comunidad, en primera persona",
+      ally: "Una persona aliada, en su nombre",
+      organisation: "Una organización, en su nombre",
+    },
     title: 'Registro de necesidades de la comunidad',
     intro:
       'Lo que las personas de las comunidades dijeron que necesitan, en sus propias palabras. Las cláusulas de un borrador se vinculan a estas necesidades, para que todo el mundo vea a cuáles responde el texto.',

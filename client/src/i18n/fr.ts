@@ -207,6 +207,12 @@ export const fr: Dictionary = {
   },
 
   needs: {
+    voice: "Qui l'a exprimé",
+    voices: {
+      community: "La communauté elle-même, directement",
+      ally: "Un allié, en son nom",
+      organisation: "Une organisation, en son nom",
+    },
     title: 'Registre des besoins de la communauté',
     intro:
       'Ce que les habitants des communautés ont dit avoir besoin, avec leurs propres mots. Les clauses d’un projet sont reliées à ces besoins, pour que chacun voie à quels besoins le texte répond.',

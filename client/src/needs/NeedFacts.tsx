@@ -12,6 +12,10 @@ export function NeedFacts({ need, withDate = false }: { need: Need; withDate?: b
         <dd>{need.communities.join(', ')}</dd>
       </div>
       <div>
+        <dt>{t('needs.voice')}</dt>
+        <dd>{t(`needs.voices.${need.voice ?? 'community'}`)}</dd>
+      </div>
+      <div>
         <dt>{t('needs.rightsArea')}</dt>
         <dd>{t(`rightsAreas.${need.rightsArea}`) ?? need.rightsArea}</dd>
       </div>

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import type { Need, NeedBody, RightsArea } from '@charter/shared';
+import { NEED_VOICES, type Need, type NeedBody, type NeedVoice, type RightsArea } from '@charter/shared';
 import { errorMessage } from '../api';
 import { ErrorMessage } from '../pages/ErrorMessage';
 import { useTranslation } from 'react-i18next';
@@ -35,6 +35,7 @@ export function NeedForm({ heading, level = 3, submitLabel, initial, onSave, onC
   const [communities, setCommunities] = useState(initial?.communities.join(', ') ?? '');
   const [rightsArea, setRightsArea] = useState<RightsArea>(initial?.rightsArea ?? 'housing');
   const [source, setSource] = useState(initial?.source ?? '');
+  const [voice, setVoice] = useState<NeedVoice>(initial?.voice ?? 'community');
   const [date, setDate] = useState(initial?.date ?? today());
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -49,7 +50,7 @@ export function NeedForm({ heading, level = 3, submitLabel, initial, onSave, onC
     setBusy(true);
     setError(null);
     try {
-      await onSave({ statement: statement.trim(), communities: list, rightsArea, source: source.trim(), date: date || undefined });
+      await onSave({ statement: statement.trim(), communities: list, rightsArea, source: source.trim(), date: date || undefined, voice });
       if (!initial) {
         setStatement('');
         setCommunities('');
@@ -94,6 +95,16 @@ export function NeedForm({ heading, level = 3, submitLabel, initial, onSave, onC
         <p className="hint" id={`${id}-communities-hint`}>
           {t('needs.communitiesHint')}
         </p>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-voice`}>{t('needs.voice')}</label>
+        <select id={`${id}-voice`} value={voice} onChange={(e) => setVoice(e.target.value as NeedVoice)}>
+          {NEED_VOICES.map((v) => (
+            <option key={v} value={v}>
+              {t(`needs.voices.${v}`)}
+            </option>
+          ))}
+        </select>
       </div>
       <div className="field">
         <label htmlFor={`${id}-area`}>{t('needs.rightsArea')}</label>
