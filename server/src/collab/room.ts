@@ -53,7 +53,7 @@ export class Room {
   constructor(
     readonly name: string,
     readonly kind: DocKind,
-    private status: DraftStatus,
+    private draftStatus: DraftStatus,
     stored: Uint8Array[],
     private readonly writeAhead: WriteAhead,
     private readonly logger: Logger,
@@ -72,6 +72,11 @@ export class Room {
       this.clauses.settle(SERVER_ORIGIN);
       this.publishStatus();
     }
+  }
+
+  /** The draft's status as this room gates writes now (set at load, then only by status events). */
+  get status(): DraftStatus {
+    return this.draftStatus;
   }
 
   join(peer: Peer): void {
@@ -114,8 +119,8 @@ export class Room {
    * whole again, and no one is left with edits the server cannot place.
    */
   setStatus(status: DraftStatus): void {
-    if (status === this.status) return;
-    this.status = status;
+    if (status === this.draftStatus) return;
+    this.draftStatus = status;
     this.publishStatus();
     const request = encodeSyncStep1(this.doc);
     for (const peer of this.peers.keys()) this.sendDurable(peer, request);
@@ -145,7 +150,7 @@ export class Room {
         if (syncType !== SyncType.Step2 && syncType !== SyncType.Update) throw new Error(`unknown sync type ${syncType}`);
         const update = decoding.readVarUint8Array(decoder);
         // The role gate: dropped before it is applied, stored or forwarded.
-        if (!mayWrite(peer.role, this.kind, this.status)) return;
+        if (!mayWrite(peer.role, this.kind, this.draftStatus)) return;
         Y.applyUpdate(this.doc, update, peer);
         this.fixClauseIds();
         // The status is the server's to say: a client that rewrites it is answered at once.
@@ -230,7 +235,7 @@ export class Room {
   private publishStatus(): void {
     if (this.kind !== 'body') return;
     const meta = this.doc.getMap(DRAFT_META_MAP);
-    if (meta.get('status') !== this.status) this.doc.transact(() => meta.set('status', this.status), SERVER_ORIGIN);
+    if (meta.get('status') !== this.draftStatus) this.doc.transact(() => meta.set('status', this.draftStatus), SERVER_ORIGIN);
   }
 
   /** Sync messages can carry uncommitted updates: they wait for the commit. */

@@ -16,6 +16,12 @@ export interface RoomsOptions {
   compactAfter: number;
   /** Other instances' copies of each room (REDIS_URL), if any. */
   relay?: Relay;
+  /**
+   * A draft's status as stored, read when one of its rooms loads. The room is
+   * listed before this read starts, so a status event that follows the read
+   * waits for the load and is applied after it: a load never ends stale.
+   */
+  readStatus(draftId: string): Promise<DraftStatus>;
 }
 
 /**
@@ -32,11 +38,11 @@ export class Rooms {
   constructor(private readonly options: RoomsOptions) {}
 
   /** Open (or find) the room of a document and add the peer to it. */
-  async join(name: string, status: DraftStatus, peer: Peer): Promise<Room> {
+  async join(name: string, peer: Peer): Promise<Room> {
     // Cancel a pending unload before waiting, so it cannot fire in between.
     clearTimeout(this.unloadTimers.get(name));
     this.unloadTimers.delete(name);
-    const room = await this.open(name, status);
+    const room = await this.open(name);
     room.join(peer);
     return room;
   }
@@ -49,14 +55,14 @@ export class Rooms {
   /**
    * Work on a document on the server's own account (an API call): the room is
    * loaded if it was not, held while `work` runs, and unloaded later as usual.
+   * The room's status is its own (`room.status`): the caller's copy may be stale.
    */
-  async use<T>(name: string, status: DraftStatus, work: (room: Room) => T | Promise<T>): Promise<T> {
+  async use<T>(name: string, work: (room: Room) => T | Promise<T>): Promise<T> {
     clearTimeout(this.unloadTimers.get(name));
     this.unloadTimers.delete(name);
     this.holds.set(name, (this.holds.get(name) ?? 0) + 1);
     try {
-      const room = await this.open(name, status);
-      room.setStatus(status);
+      const room = await this.open(name);
       return await work(room);
     } finally {
       const left = (this.holds.get(name) ?? 1) - 1;
@@ -67,15 +73,21 @@ export class Rooms {
     }
   }
 
-  /** The loaded rooms of a draft (its body and its notes). */
-  async loadedFor(draftId: string): Promise<Room[]> {
-    const rooms = await Promise.all(this.rooms.values());
-    return rooms.filter((room) => parseDocName(room.name)?.draftId === draftId);
+  /**
+   * Do `work` on each room of a draft (its body, notes, session), in the order
+   * calls come: at once for a loaded room, as soon as it is ready for one
+   * still loading. A status event thus lands after the load's own status read.
+   */
+  forDraft(draftId: string, work: (room: Room) => void): void {
+    for (const [name, room] of this.rooms) {
+      if (parseDocName(name)?.draftId === draftId) room.then(work, () => {});
+    }
   }
 
-  /** Every loaded room (for shutdown and revocation). */
+  /** Every loaded room (for shutdown and revocation), waiting for those still loading; a failed load is left out. */
   async all(): Promise<Room[]> {
-    return Promise.all(this.rooms.values());
+    const settled = await Promise.allSettled(this.rooms.values());
+    return settled.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
   }
 
   /** Store compaction after commit, when the log has grown long. */
@@ -93,10 +105,10 @@ export class Rooms {
     });
   }
 
-  private open(name: string, status: DraftStatus): Promise<Room> {
+  private open(name: string): Promise<Room> {
     let room = this.rooms.get(name);
     if (!room) {
-      room = this.load(name, status);
+      room = this.load(name);
       this.rooms.set(name, room);
       // A failed load is not cached: the next join tries again.
       room.catch(() => this.rooms.delete(name));
@@ -113,9 +125,10 @@ export class Rooms {
    * what they send until the room exists: an update stored elsewhere between
    * our read and our subscription is then not missed (applying it twice is harmless).
    */
-  private async load(name: string, status: DraftStatus): Promise<Room> {
-    const { relay, store, writeAhead, logger } = this.options;
-    const kind = parseDocName(name)?.kind ?? 'body';
+  private async load(name: string): Promise<Room> {
+    const { relay, store, writeAhead, logger, readStatus } = this.options;
+    const parsed = parseDocName(name);
+    const kind = parsed?.kind ?? 'body';
     const held: Array<(room: Room) => void> = [];
     let ready: Room | null = null;
     if (relay) {
@@ -125,7 +138,8 @@ export class Rooms {
       });
     }
     try {
-      ready = new Room(name, kind, status, await store.load(name), writeAhead, logger, relay ?? null);
+      const [stored, status] = await Promise.all([store.load(name), readStatus(parsed?.draftId ?? name)]);
+      ready = new Room(name, kind, status, stored, writeAhead, logger, relay ?? null);
     } catch (error) {
       relay?.leave(name);
       throw error;

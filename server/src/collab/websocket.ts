@@ -113,7 +113,9 @@ export function attachCollabEndpoint(server: Server, options: CollabEndpointOpti
       if (closed) return;
       peer.role = credentials.role;
       peer.initiativeId = credentials.initiativeId;
-      const joined = await rooms.join(docName, draft.status, peer);
+      // The room gates writes by its own status, kept current by status events:
+      // the `draft` read above may be stale by now.
+      const joined = await rooms.join(docName, peer);
       if (closed) {
         rooms.leave(joined, peer);
         return;
