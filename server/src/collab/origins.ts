@@ -11,7 +11,3 @@ export type Origin = Peer | typeof SERVER_ORIGIN | typeof STORE_ORIGIN | typeof 
 export const SERVER_ORIGIN = Symbol('server');
 export const STORE_ORIGIN = Symbol('store');
 export const RELAY_ORIGIN = Symbol('relay');
-
-export function isPeer(origin: unknown): origin is Peer {
-  return typeof origin === 'object' && origin !== null && 'send' in origin;
-}

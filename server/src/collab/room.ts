@@ -12,18 +12,33 @@ import {
   type Role,
 } from '@charter/shared';
 import type { Logger } from '../log.js';
-import { isPeer, RELAY_ORIGIN, SERVER_ORIGIN, STORE_ORIGIN, type Origin } from './origins.js';
+import { RELAY_ORIGIN, SERVER_ORIGIN, STORE_ORIGIN, type Origin } from './origins.js';
 import type { Relay } from './relay.js';
 import type { Peer } from './peer.js';
 import { encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate, MessageType, SyncType } from './protocol.js';
 import type { WriteAhead } from './writeAhead.js';
 import { ClauseIndex } from './clauseIndex.js';
+import { ownPresence } from './presence.js';
+import { TokenBucket } from '../rateLimit.js';
 
 /**
  * Presence (a name, a colour, a caret) takes a few hundred bytes. A larger
  * update is refused: the room would pass it to every peer, again at each change.
  */
 const MAX_PRESENCE_BYTES = 32 * 1024;
+/**
+ * A presence query makes the server send every presence state (up to 32 KB
+ * each): answered at most this often per socket, and dropped past it. Stock
+ * clients never ask; a flood of one-byte questions must not become megabytes.
+ */
+const QUERY_BURST = 3;
+const QUERIES_PER_SECOND = 2;
+
+/** What the room keeps of each connection: the presence client id it owns, and its budget of presence queries. */
+interface PeerState {
+  clientId: number | null;
+  queries: TokenBucket;
+}
 
 /**
  * May this role write this kind of document while the draft has this status?
@@ -44,7 +59,9 @@ export function mayWrite(role: Role, kind: DocKind, status: DraftStatus): boolea
 export class Room {
   readonly doc = new Y.Doc({ gc: true });
   readonly awareness = new awarenessProtocol.Awareness(this.doc);
-  readonly peers = new Map<Peer, Set<number>>();
+  readonly peers = new Map<Peer, PeerState>();
+  /** Which connection owns each presence client id: it alone may set or remove that presence. */
+  private readonly presenceOwners = new Map<number, Peer>();
   /** Updates stored since the log was last compacted (or loaded). */
   logLength = 0;
   /** The clause invariants of a body document (null for notes). */
@@ -80,7 +97,7 @@ export class Room {
   }
 
   join(peer: Peer): void {
-    this.peers.set(peer, new Set());
+    this.peers.set(peer, { clientId: null, queries: new TokenBucket(QUERY_BURST, QUERIES_PER_SECOND) });
     this.sendDurable(peer, encodeSyncStep1(this.doc));
     const states = [...this.awareness.getStates().keys()];
     if (states.length > 0) {
@@ -89,10 +106,13 @@ export class Room {
   }
 
   leave(peer: Peer): void {
-    const clients = this.peers.get(peer);
-    if (!clients) return;
+    const state = this.peers.get(peer);
+    if (!state) return;
     this.peers.delete(peer);
-    if (clients.size > 0) awarenessProtocol.removeAwarenessStates(this.awareness, [...clients], null);
+    if (state.clientId !== null && this.presenceOwners.get(state.clientId) === peer) {
+      this.presenceOwners.delete(state.clientId);
+      awarenessProtocol.removeAwarenessStates(this.awareness, [state.clientId], null);
+    }
   }
 
   /** Read one message; a malformed one closes its own socket and harms no one else. */
@@ -160,10 +180,12 @@ export class Room {
       case MessageType.Awareness: {
         const update = decoding.readVarUint8Array(decoder);
         if (update.length > MAX_PRESENCE_BYTES) throw new Error(`presence update of ${update.length} bytes, over ${MAX_PRESENCE_BYTES}`);
-        awarenessProtocol.applyAwarenessUpdate(this.awareness, update, peer);
+        const own = ownPresence(update, peer.role, (ids) => this.claimPresence(peer, ids));
+        if (own) awarenessProtocol.applyAwarenessUpdate(this.awareness, own, peer);
         return;
       }
       case MessageType.QueryAwareness:
+        if (!this.peers.get(peer)!.queries.take()) return;
         peer.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...this.awareness.getStates().keys()])));
         return;
       case MessageType.Auth:
@@ -212,19 +234,28 @@ export class Room {
     { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
     origin: unknown,
   ): void => {
-    if (isPeer(origin)) {
-      const controlled = this.peers.get(origin);
-      if (controlled) {
-        for (const id of added) controlled.add(id);
-        for (const id of removed) controlled.delete(id);
-      }
-    }
     const changed = [...added, ...updated, ...removed];
     const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed);
     const message = encodeAwareness(update);
     for (const peer of this.peers.keys()) peer.send(message);
     if (origin !== RELAY_ORIGIN) this.relay?.publishAwareness(this.name, update);
   };
+
+  /**
+   * The presence client id a connection speaks for: the first one it names that
+   * no one shows here (a stock client echoes the states it hears, those of other
+   * instances' clients included). Null while it has none: its update is dropped.
+   */
+  private claimPresence(peer: Peer, ids: number[]): number | null {
+    const state = this.peers.get(peer)!;
+    if (state.clientId !== null) return state.clientId;
+    const shown = this.awareness.getStates();
+    const free = ids.find((id) => !this.presenceOwners.has(id) && !shown.has(id));
+    if (free === undefined) return null;
+    state.clientId = free;
+    this.presenceOwners.set(free, peer);
+    return free;
+  }
 
   /** After a change: keep the clause invariants for every client, the stock one included. */
   private fixClauseIds(): void {
