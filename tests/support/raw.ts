@@ -57,11 +57,33 @@ export async function openRaw(collabUrl: string, docName: string, token: string)
     });
   }
 
+  /** The server's state vector, as it answers a sync step 1 once everything before is on disk. */
+  async function storedStateVector(known: Uint8Array): Promise<Map<number, number>> {
+    const from = received.length;
+    // With what we know as our state vector, the step 2 that follows stays small.
+    ws.send(syncMessage(Wire.Step1, known));
+    const answer = await next((m) => m[0] === Wire.Sync && m[1] === Wire.Step1, from);
+    const decoder = decoding.createDecoder(answer);
+    decoding.readVarUint(decoder);
+    decoding.readVarUint(decoder);
+    return Y.decodeStateVector(decoding.readVarUint8Array(decoder));
+  }
+
   return {
     ws,
     received,
     closed,
     next,
+    /** Wait until the server has stored everything `doc` holds. */
+    async holds(doc: Y.Doc, timeoutMs = 30_000): Promise<void> {
+      const started = Date.now();
+      for (;;) {
+        const stored = await storedStateVector(Y.encodeStateVector(doc));
+        if ([...Y.decodeStateVector(Y.encodeStateVector(doc))].every(([client, clock]) => (stored.get(client) ?? 0) >= clock)) return;
+        if (Date.now() - started > timeoutMs) throw new Error('the server does not hold the document in time');
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    },
     /**
      * Send a sync step 1 and wait for the server's step 2 to it: messages of a
      * socket are read in order, so everything sent before has been handled.

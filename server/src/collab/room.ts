@@ -18,6 +18,7 @@ import type { Peer } from './peer.js';
 import { encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate, MessageType, SyncType } from './protocol.js';
 import type { WriteAhead } from './writeAhead.js';
 import { ClauseIndex } from './clauseIndex.js';
+import { NotesIndex } from './notesIndex.js';
 import { ownPresence } from './presence.js';
 import { TokenBucket } from '../rateLimit.js';
 
@@ -33,6 +34,14 @@ const MAX_PRESENCE_BYTES = 32 * 1024;
  */
 const QUERY_BURST = 3;
 const QUERIES_PER_SECOND = 2;
+
+/** How a draft's body and notes rooms consult each other about which clauses have notes. */
+export interface RoomLinks {
+  /** For a body: does any note name this clause? */
+  annotated(clauseId: string): boolean;
+  /** For notes: the last note of this clause is gone. */
+  unannotated(clauseId: string): void;
+}
 
 /** What the room keeps of each connection: the presence client id it owns, and its budget of presence queries. */
 interface PeerState {
@@ -66,6 +75,8 @@ export class Room {
   logLength = 0;
   /** The clause invariants of a body document (null for notes). */
   private clauses: ClauseIndex | null = null;
+  /** The clauses a notes document annotates (null for a body). */
+  private notes: NotesIndex | null = null;
 
   constructor(
     readonly name: string,
@@ -75,6 +86,7 @@ export class Room {
     private readonly writeAhead: WriteAhead,
     private readonly logger: Logger,
     private readonly relay: Relay | null = null,
+    links: RoomLinks = { annotated: () => false, unannotated: () => {} },
   ) {
     // The server holds no awareness state of its own.
     this.awareness.setLocalState(null);
@@ -85,10 +97,22 @@ export class Room {
     this.doc.on('update', (update: Uint8Array, origin: Origin) => this.onUpdate(update, origin));
     this.awareness.on('update', this.onAwareness);
     if (kind === 'body') {
-      this.clauses = new ClauseIndex(this.doc);
+      this.clauses = new ClauseIndex(this.doc, links.annotated);
       this.clauses.settle(SERVER_ORIGIN);
+      this.clauses.prune(SERVER_ORIGIN);
       this.publishStatus();
     }
+    if (kind === 'notes') this.notes = new NotesIndex(this.doc, links.unannotated);
+  }
+
+  /** Does any note of this (notes) document name the clause? */
+  isAnnotated(clauseId: string): boolean {
+    return this.notes?.has(clauseId) ?? false;
+  }
+
+  /** The clause's notes are gone: the body keeps its last text no more. */
+  forgetClauseText(clauseId: string): void {
+    this.clauses?.forgetText(clauseId, SERVER_ORIGIN);
   }
 
   /** The draft's status as this room gates writes now (set at load, then only by status events). */

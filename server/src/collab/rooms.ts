@@ -1,9 +1,9 @@
-import { parseDocName, type DraftStatus } from '@charter/shared';
+import { bodyDocName, notesDocName, parseDocName, type DraftStatus } from '@charter/shared';
 import type { Logger } from '../log.js';
 import type { DocumentStore } from '../store/types.js';
 import type { Peer } from './peer.js';
 import type { Relay } from './relay.js';
-import { Room } from './room.js';
+import { Room, type RoomLinks } from './room.js';
 import type { WriteAhead } from './writeAhead.js';
 
 export interface RoomsOptions {
@@ -58,19 +58,28 @@ export class Rooms {
    * The room's status is its own (`room.status`): the caller's copy may be stale.
    */
   async use<T>(name: string, work: (room: Room) => T | Promise<T>): Promise<T> {
-    clearTimeout(this.unloadTimers.get(name));
-    this.unloadTimers.delete(name);
-    this.holds.set(name, (this.holds.get(name) ?? 0) + 1);
+    this.hold(name);
     try {
       const room = await this.open(name);
       return await work(room);
     } finally {
-      const left = (this.holds.get(name) ?? 1) - 1;
-      if (left > 0) this.holds.set(name, left);
-      else this.holds.delete(name);
-      const room = await this.rooms.get(name)?.catch(() => null);
-      if (room && this.idle(room)) this.scheduleUnload(room);
+      await this.release(name);
     }
+  }
+
+  /** Keep a room loaded (or about to be) until `release`. */
+  private hold(name: string): void {
+    clearTimeout(this.unloadTimers.get(name));
+    this.unloadTimers.delete(name);
+    this.holds.set(name, (this.holds.get(name) ?? 0) + 1);
+  }
+
+  private async release(name: string): Promise<void> {
+    const left = (this.holds.get(name) ?? 1) - 1;
+    if (left > 0) this.holds.set(name, left);
+    else this.holds.delete(name);
+    const room = await this.rooms.get(name)?.catch(() => null);
+    if (room && this.idle(room)) this.scheduleUnload(room);
   }
 
   /**
@@ -129,6 +138,25 @@ export class Rooms {
     const { relay, store, writeAhead, logger, readStatus } = this.options;
     const parsed = parseDocName(name);
     const kind = parsed?.kind ?? 'body';
+    // A body asks its notes, at each deleted clause, whether its text is worth keeping:
+    // its notes stay loaded as long as it is.
+    const notesName = kind === 'body' && parsed ? notesDocName(parsed.draftId) : null;
+    let notes: Room | null = null;
+    if (notesName) {
+      this.hold(notesName);
+      try {
+        notes = await this.open(notesName);
+      } catch (error) {
+        await this.release(notesName);
+        throw error;
+      }
+    }
+    const links: RoomLinks = {
+      annotated: (clauseId) => notes?.isAnnotated(clauseId) ?? false,
+      unannotated: (clauseId) => {
+        if (parsed) this.rooms.get(bodyDocName(parsed.draftId))?.then((body) => body.forgetClauseText(clauseId), () => {});
+      },
+    };
     const held: Array<(room: Room) => void> = [];
     let ready: Room | null = null;
     if (relay) {
@@ -139,9 +167,10 @@ export class Rooms {
     }
     try {
       const [stored, status] = await Promise.all([store.load(name), readStatus(parsed?.draftId ?? name)]);
-      ready = new Room(name, kind, status, stored, writeAhead, logger, relay ?? null);
+      ready = new Room(name, kind, status, stored, writeAhead, logger, relay ?? null, links);
     } catch (error) {
       relay?.leave(name);
+      if (notesName) await this.release(notesName);
       throw error;
     }
     for (const apply of held) apply(ready);
@@ -159,6 +188,8 @@ export class Rooms {
         this.options.relay?.leave(room.name);
         this.maybeCompact(room);
         room.destroy();
+        const parsed = parseDocName(room.name);
+        if (room.kind === 'body' && parsed) void this.release(notesDocName(parsed.draftId));
       });
     }, this.options.unloadAfterMs);
     timer.unref();
