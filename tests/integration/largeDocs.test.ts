@@ -4,7 +4,7 @@ import * as Y from 'yjs';
 import { ANNOTATIONS_MAP, CLAUSE_TEXTS_MAP, notesDocName, type Clause } from '@charter/shared';
 import { createFixture, request, type Fixture } from '../support/api.js';
 import { appendParagraph, connectClient, eventually, synced, waitFor } from '../support/collab.js';
-import { openRaw } from '../support/raw.js';
+import { openRaw, syncMessage, Wire } from '../support/raw.js';
 import { startServer, type RunningServer } from '../support/server.js';
 
 let server: RunningServer;
@@ -81,4 +81,27 @@ describe('large documents', () => {
     notes.doc.getMap(ANNOTATIONS_MAP).delete(note.body.id);
     await waitFor(() => fresh.doc.getMap(CLAUSE_TEXTS_MAP).size === 0, 'the kept text to go');
   }, 60_000);
+
+  it('refuses an update that would grow a document past MAX_DOCUMENT_BYTES, with 1009', async () => {
+    const capped = await startServer({ env: { MAX_DOCUMENT_BYTES: '200000' } });
+    const own = await createFixture(capped.url);
+    const writer = connectClient(capped.collabUrl, own.draftId, own.tokens.editor);
+    await synced(writer.provider);
+    appendParagraph(writer.doc, 'c'.repeat(120_000));
+    const witness = await openRaw(capped.collabUrl, own.draftId, own.tokens.viewer);
+    await witness.holds(writer.doc);
+
+    // 120 KB more would pass 200 KB: refused, and its socket closed with 1009.
+    const editor = await openRaw(capped.collabUrl, own.draftId, own.tokens.editor);
+    const extra = new Y.Doc();
+    appendParagraph(extra, 'd'.repeat(120_000));
+    editor.ws.send(syncMessage(Wire.Update, Y.encodeStateAsUpdate(extra)));
+    expect(await editor.closed).toBe(1009);
+    const fresh = connectClient(capped.collabUrl, own.draftId, own.tokens.viewer);
+    await synced(fresh.provider);
+    expect(fresh.doc.getXmlFragment('body').length).toBe(1);
+    // Smaller writes still go in.
+    appendParagraph(writer.doc, 'A short clause.');
+    await waitFor(() => fresh.doc.getXmlFragment('body').length === 2, 'a small write after the refusal');
+  });
 });

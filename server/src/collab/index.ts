@@ -13,6 +13,8 @@ export interface CollabOptions {
   app: AppStore;
   logger: Logger;
   maxMessageBytes: number;
+  /** MAX_DOCUMENT_BYTES: an update that would grow a document past this is refused. */
+  maxDocumentBytes?: number;
   unloadAfterMs?: number;
   compactAfter?: number;
   /** Share live rooms with other instances (REDIS_URL). */
@@ -30,6 +32,7 @@ export function createCollab(options: CollabOptions) {
     logger: options.logger,
     unloadAfterMs: options.unloadAfterMs ?? 30_000,
     compactAfter: options.compactAfter ?? 500,
+    maxDocumentBytes: options.maxDocumentBytes ?? 16_000_000,
     relay: options.relay,
     // A draft gone meanwhile writes nothing more: treat it as adopted.
     readStatus: async (draftId) => (await options.app.getDraft(draftId))?.status ?? 'adopted',

@@ -2,6 +2,19 @@ import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import type { Role } from '@charter/shared';
 
+/**
+ * Presence (a name, a colour, a caret) takes a few hundred bytes. A larger
+ * update is refused: the room would pass it to every peer, again at each change.
+ */
+export const MAX_PRESENCE_BYTES = 32 * 1024;
+/**
+ * A presence query makes the server send every presence state (up to 32 KB
+ * each): answered at most this often per socket, and dropped past it. Stock
+ * clients never ask; a flood of one-byte questions must not become megabytes.
+ */
+export const QUERY_BURST = 3;
+export const QUERIES_PER_SECOND = 2;
+
 /** One entry of an awareness update (y-protocols' encoding): a client's state at a clock; `"null"` removes it. */
 interface PresenceEntry {
   clientId: number;
@@ -55,4 +68,34 @@ function withRole(state: string, role: Role): string {
   if (typeof user !== 'object' || user === null || (user as { role?: unknown }).role === role) return state;
   (user as { role?: unknown }).role = role;
   return JSON.stringify(parsed);
+}
+
+/**
+ * Which connection speaks for which presence client id: one id per connection,
+ * the first it gives a state that no one shows yet (a stock client echoes the
+ * states it hears, other instances' clients included).
+ */
+export class PresenceOwners<Owner> {
+  private readonly byId = new Map<number, Owner>();
+  private readonly byOwner = new Map<Owner, number>();
+
+  /** The id this connection speaks for, claimed from `ids` the first time; null while it has none. */
+  claim(owner: Owner, ids: number[], shown: (id: number) => boolean): number | null {
+    const own = this.byOwner.get(owner);
+    if (own !== undefined) return own;
+    const free = ids.find((id) => !this.byId.has(id) && !shown(id));
+    if (free === undefined) return null;
+    this.byId.set(free, owner);
+    this.byOwner.set(owner, free);
+    return free;
+  }
+
+  /** The connection is gone: the id it spoke for, now free (null if none). */
+  release(owner: Owner): number | null {
+    const own = this.byOwner.get(owner);
+    if (own === undefined) return null;
+    this.byOwner.delete(owner);
+    this.byId.delete(own);
+    return own;
+  }
 }

@@ -19,21 +19,8 @@ import { encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate, Messag
 import type { WriteAhead } from './writeAhead.js';
 import { ClauseIndex } from './clauseIndex.js';
 import { NotesIndex } from './notesIndex.js';
-import { ownPresence } from './presence.js';
+import { MAX_PRESENCE_BYTES, ownPresence, PresenceOwners, QUERIES_PER_SECOND, QUERY_BURST } from './presence.js';
 import { TokenBucket } from '../rateLimit.js';
-
-/**
- * Presence (a name, a colour, a caret) takes a few hundred bytes. A larger
- * update is refused: the room would pass it to every peer, again at each change.
- */
-const MAX_PRESENCE_BYTES = 32 * 1024;
-/**
- * A presence query makes the server send every presence state (up to 32 KB
- * each): answered at most this often per socket, and dropped past it. Stock
- * clients never ask; a flood of one-byte questions must not become megabytes.
- */
-const QUERY_BURST = 3;
-const QUERIES_PER_SECOND = 2;
 
 /** How a draft's body and notes rooms consult each other about which clauses have notes. */
 export interface RoomLinks {
@@ -41,12 +28,6 @@ export interface RoomLinks {
   annotated(clauseId: string): boolean;
   /** For notes: the last note of this clause is gone. */
   unannotated(clauseId: string): void;
-}
-
-/** What the room keeps of each connection: the presence client id it owns, and its budget of presence queries. */
-interface PeerState {
-  clientId: number | null;
-  queries: TokenBucket;
 }
 
 /**
@@ -68,11 +49,20 @@ export function mayWrite(role: Role, kind: DocKind, status: DraftStatus): boolea
 export class Room {
   readonly doc = new Y.Doc({ gc: true });
   readonly awareness = new awarenessProtocol.Awareness(this.doc);
-  readonly peers = new Map<Peer, PeerState>();
+  /** The connected peers, each with its budget of presence queries. */
+  readonly peers = new Map<Peer, TokenBucket>();
   /** Which connection owns each presence client id: it alone may set or remove that presence. */
-  private readonly presenceOwners = new Map<number, Peer>();
+  private readonly presenceOwners = new PresenceOwners<Peer>();
   /** Updates stored since the log was last compacted (or loaded). */
   logLength = 0;
+  /**
+   * What the document takes, encoded, as far as we know without encoding it: what
+   * was stored at load plus every update since (an overestimate: deletions are
+   * not subtracted), measured again at each compaction.
+   */
+  private bytes = 0;
+  /** Is `bytes` exact (measured, nothing added since)? Near the cap, an estimate is measured before it refuses. */
+  private measured = false;
   /** The clause invariants of a body document (null for notes). */
   private clauses: ClauseIndex | null = null;
   /** The clauses a notes document annotates (null for a body). */
@@ -87,6 +77,7 @@ export class Room {
     private readonly logger: Logger,
     private readonly relay: Relay | null = null,
     links: RoomLinks = { annotated: () => false, unannotated: () => {} },
+    private readonly maxBytes = 16_000_000,
   ) {
     // The server holds no awareness state of its own.
     this.awareness.setLocalState(null);
@@ -94,6 +85,7 @@ export class Room {
       for (const update of stored) Y.applyUpdate(this.doc, update);
     }, STORE_ORIGIN);
     this.logLength = stored.length;
+    this.bytes = stored.reduce((sum, update) => sum + update.length, 0);
     this.doc.on('update', (update: Uint8Array, origin: Origin) => this.onUpdate(update, origin));
     this.awareness.on('update', this.onAwareness);
     if (kind === 'body') {
@@ -121,7 +113,7 @@ export class Room {
   }
 
   join(peer: Peer): void {
-    this.peers.set(peer, { clientId: null, queries: new TokenBucket(QUERY_BURST, QUERIES_PER_SECOND) });
+    this.peers.set(peer, new TokenBucket(QUERY_BURST, QUERIES_PER_SECOND));
     this.sendDurable(peer, encodeSyncStep1(this.doc));
     const states = [...this.awareness.getStates().keys()];
     if (states.length > 0) {
@@ -130,13 +122,9 @@ export class Room {
   }
 
   leave(peer: Peer): void {
-    const state = this.peers.get(peer);
-    if (!state) return;
-    this.peers.delete(peer);
-    if (state.clientId !== null && this.presenceOwners.get(state.clientId) === peer) {
-      this.presenceOwners.delete(state.clientId);
-      awarenessProtocol.removeAwarenessStates(this.awareness, [state.clientId], null);
-    }
+    if (!this.peers.delete(peer)) return;
+    const own = this.presenceOwners.release(peer);
+    if (own !== null) awarenessProtocol.removeAwarenessStates(this.awareness, [own], null);
   }
 
   /** Read one message; a malformed one closes its own socket and harms no one else. */
@@ -195,6 +183,11 @@ export class Room {
         const update = decoding.readVarUint8Array(decoder);
         // The role gate: dropped before it is applied, stored or forwarded.
         if (!mayWrite(peer.role, this.kind, this.draftStatus)) return;
+        if (this.wouldPassCap(update.length)) {
+          this.logger.warn('update refused: the document would pass MAX_DOCUMENT_BYTES', { document: this.name, bytes: this.bytes, update: update.length });
+          peer.close(CloseCode.MessageTooBig, 'document too large');
+          return;
+        }
         Y.applyUpdate(this.doc, update, peer);
         this.fixClauseIds();
         // The status is the server's to say: a client that rewrites it is answered at once.
@@ -204,12 +197,13 @@ export class Room {
       case MessageType.Awareness: {
         const update = decoding.readVarUint8Array(decoder);
         if (update.length > MAX_PRESENCE_BYTES) throw new Error(`presence update of ${update.length} bytes, over ${MAX_PRESENCE_BYTES}`);
-        const own = ownPresence(update, peer.role, (ids) => this.claimPresence(peer, ids));
+        const shown = this.awareness.getStates();
+        const own = ownPresence(update, peer.role, (ids) => this.presenceOwners.claim(peer, ids, (id) => shown.has(id)));
         if (own) awarenessProtocol.applyAwarenessUpdate(this.awareness, own, peer);
         return;
       }
       case MessageType.QueryAwareness:
-        if (!this.peers.get(peer)!.queries.take()) return;
+        if (!this.peers.get(peer)!.take()) return;
         peer.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...this.awareness.getStates().keys()])));
         return;
       case MessageType.Auth:
@@ -237,8 +231,23 @@ export class Room {
     }
   }
 
+  /** Would an update of this length grow the document past MAX_DOCUMENT_BYTES? Measured exactly before saying yes. */
+  private wouldPassCap(length: number): boolean {
+    if (this.bytes + length <= this.maxBytes) return false;
+    if (!this.measured) this.measure();
+    return this.bytes + length > this.maxBytes;
+  }
+
+  /** The document's size, encoded now (after compaction: once in many updates). */
+  measure(): void {
+    this.bytes = Y.encodeStateAsUpdate(this.doc).length;
+    this.measured = true;
+  }
+
   private onUpdate(update: Uint8Array, origin: Origin): void {
     if (origin === STORE_ORIGIN) return;
+    this.bytes += update.length;
+    this.measured = false;
     const message = encodeUpdate(update);
     if (origin === RELAY_ORIGIN) {
       for (const peer of this.peers.keys()) peer.send(message);
@@ -264,22 +273,6 @@ export class Room {
     for (const peer of this.peers.keys()) peer.send(message);
     if (origin !== RELAY_ORIGIN) this.relay?.publishAwareness(this.name, update);
   };
-
-  /**
-   * The presence client id a connection speaks for: the first one it names that
-   * no one shows here (a stock client echoes the states it hears, those of other
-   * instances' clients included). Null while it has none: its update is dropped.
-   */
-  private claimPresence(peer: Peer, ids: number[]): number | null {
-    const state = this.peers.get(peer)!;
-    if (state.clientId !== null) return state.clientId;
-    const shown = this.awareness.getStates();
-    const free = ids.find((id) => !this.presenceOwners.has(id) && !shown.has(id));
-    if (free === undefined) return null;
-    state.clientId = free;
-    this.presenceOwners.set(free, peer);
-    return free;
-  }
 
   /** After a change: keep the clause invariants for every client, the stock one included. */
   private fixClauseIds(): void {

@@ -14,6 +14,8 @@ export interface RoomsOptions {
   unloadAfterMs: number;
   /** Fold the log into one update once it holds this many. */
   compactAfter: number;
+  /** MAX_DOCUMENT_BYTES (default 16 MB). */
+  maxDocumentBytes?: number;
   /** Other instances' copies of each room (REDIS_URL), if any. */
   relay?: Relay;
   /**
@@ -108,6 +110,7 @@ export class Rooms {
         .compact(room.name)
         .then(() => {
           room.logLength = 1;
+          room.measure();
         })
         .catch((error) => this.options.logger.error('compaction failed; the log is kept', { document: room.name, error: String(error) }))
         .finally(() => this.compacting.delete(room.name));
@@ -167,7 +170,7 @@ export class Rooms {
     }
     try {
       const [stored, status] = await Promise.all([store.load(name), readStatus(parsed?.draftId ?? name)]);
-      ready = new Room(name, kind, status, stored, writeAhead, logger, relay ?? null, links);
+      ready = new Room(name, kind, status, stored, writeAhead, logger, relay ?? null, links, this.options.maxDocumentBytes);
     } catch (error) {
       relay?.leave(name);
       if (notesName) await this.release(notesName);
