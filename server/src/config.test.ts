@@ -11,6 +11,7 @@ describe('readConfig', () => {
       redisUrl: undefined,
       adminToken: undefined,
       maxMessageBytes: 1_048_576,
+      maxDocumentBytes: 16_000_000,
     });
   });
 
@@ -25,6 +26,7 @@ describe('readConfig', () => {
     [{ PORT: '-1' }, /PORT/],
     [{ MAX_MESSAGE_BYTES: '1.5' }, /MAX_MESSAGE_BYTES/],
     [{ MAX_MESSAGE_BYTES: '10' }, /MAX_MESSAGE_BYTES/],
+    [{ MAX_DOCUMENT_BYTES: 'lots' }, /MAX_DOCUMENT_BYTES/],
     [{ HOST: 'two words' }, /HOST/],
     [{ DATABASE_URL: 'mysql://x' }, /DATABASE_URL/],
     [{ REDIS_URL: 'http://x' }, /REDIS_URL/],

@@ -7,6 +7,8 @@ export interface Config {
   redisUrl?: string;
   adminToken?: string;
   maxMessageBytes: number;
+  /** A document's encoded size may not grow past this; the update that would is refused (close 1009). */
+  maxDocumentBytes: number;
 }
 
 export class ConfigError extends Error {}
@@ -43,5 +45,6 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     redisUrl,
     adminToken,
     maxMessageBytes: integer(env, 'MAX_MESSAGE_BYTES', 1_048_576, 1024, 1024 * 1024 * 1024),
+    maxDocumentBytes: integer(env, 'MAX_DOCUMENT_BYTES', 16_000_000, 1024, 1024 * 1024 * 1024),
   };
 }

@@ -26,6 +26,7 @@ export function createServer({ config, store, logger, relay, clientDir = CLIENT_
     app: store.app,
     logger,
     maxMessageBytes: config.maxMessageBytes,
+    maxDocumentBytes: config.maxDocumentBytes,
     relay,
   });
   const http = createHttpApp({ app: store.app, collab, logger, adminToken: config.adminToken, clientDir });

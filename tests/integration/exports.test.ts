@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
+import { marked } from 'marked';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { Clause } from '@charter/shared';
@@ -141,5 +142,64 @@ describe('exports', () => {
     expect((await download('odt')).status).toBe(400);
     expect((await fetch(`${server.url}/api/drafts/${fixture.draftId}/export?format=md`)).status).toBe(401);
     expect((await request(server.url, 'GET', `/api/drafts/${fixture.draftId}/export`, { token: fixture.tokens.viewer })).status).toBe(400);
+  });
+
+  it('keeps hostile text as text in every format', async () => {
+    const HOSTILE = '# injected heading';
+    const initiative = await request<{ id: string; invites: Record<string, { token: string }> }>(server.url, 'POST', '/api/initiatives', {
+      body: { name: '[link](http://x) <script>alert(1)</script>', place: '---' },
+    });
+    expect(initiative.status).toBe(201);
+    const token = initiative.body.invites.facilitator.token;
+    const draft = await request<{ id: string }>(server.url, 'POST', `/api/initiatives/${initiative.body.id}/drafts`, { token, body: { title: HOSTILE, kind: 'charter' } });
+    const writer = connectClient(server.collabUrl, draft.body.id, token);
+    await synced(writer.provider);
+    appendParagraph(writer.doc, '- not a list [link](http://x) <img src=x>');
+    const [clause] = await eventually(
+      async () => (await request<Clause[]>(server.url, 'GET', `/api/drafts/${draft.body.id}/clauses`, { token })).body,
+      (list) => list.length === 1,
+      'the clause',
+    );
+    const need = await request<{ id: string }>(server.url, 'POST', `/api/initiatives/${initiative.body.id}/needs`, {
+      token,
+      body: { statement: '**bold** and www.example.org', communities: ['<b>tenants</b>'], rightsArea: 'housing', source: '[src](http://x)' },
+    });
+    const post = (body: unknown) => request(server.url, 'POST', `/api/drafts/${draft.body.id}/annotations`, { token, body: { clauseId: clause.id, ...body as object } });
+    expect((await post({ type: 'need', needId: need.body.id })).status).toBe(201);
+    expect((await post({ type: 'comment', text: 'first line\n---\n# injected heading\n[link](http://x)\n<script>alert(1)</script>', author: '*Mallory*' })).status).toBe(201);
+    const get = async (format: string) => {
+      const response = await fetch(`${server.url}/api/drafts/${draft.body.id}/export?format=${format}`, { headers: { Authorization: `Bearer ${token}` } });
+      return Buffer.from(await response.arrayBuffer());
+    };
+
+    // Markdown, read back by a Markdown renderer: one heading (the title, as text), no rule, link, tag or emphasis.
+    const markdown = (await get('md')).toString('utf8');
+    const rendered = await marked.parse(markdown);
+    expect(rendered.match(/<h[1-6]/g)).toEqual(['<h1']);
+    expect(rendered).toContain(`<h1>${HOSTILE}</h1>`);
+    for (const markup of ['<hr', '<a ', '<script', '<img', '<b>', '<em>', '<strong>bold']) expect(rendered).not.toContain(markup);
+    // Every line of the comment stays inside its quote.
+    const quote = rendered.slice(rendered.indexOf('<blockquote>'), rendered.lastIndexOf('</blockquote>'));
+    for (const line of ['first line', 'injected heading', 'alert(1)']) expect(quote).toContain(line);
+    expect(rendered.slice(rendered.lastIndexOf('</blockquote>'))).not.toContain('injected');
+
+    const html = (await get('html')).toString('utf8');
+    expect(html).not.toMatch(/<script|<img|<b>|href="http:\/\/x"/);
+    expect(html).toContain('&lt;script&gt;');
+
+    const zip = await JSZip.loadAsync(await get('docx'));
+    const xml = (await Promise.all(['word/document.xml', 'word/footnotes.xml', 'word/comments.xml'].map((f) => zip.file(f)!.async('string')))).join('');
+    expect(xml).not.toContain('w:hyperlink');
+    expect(xml).toContain('&lt;script&gt;');
+
+    const dir = mkdtempSync(join(tmpdir(), 'charter-pdf-'));
+    try {
+      writeFileSync(join(dir, 'hostile.pdf'), await get('pdf'));
+      const text = execFileSync('pdftotext', [join(dir, 'hostile.pdf'), '-'], { encoding: 'utf8' });
+      expect(text).toContain(HOSTILE);
+      expect(text).toContain('<script>');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -62,4 +62,16 @@ describe('limits', () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(1500);
     flooder.close();
   });
+
+  it('limits requests with bad tokens per address, not per bearer string', async () => {
+    const responses = await Promise.all(
+      Array.from({ length: 600 }, (_, i) => request(server.url, 'GET', '/api/session', { token: `not-a-token-${i}-${Math.random().toString(36).slice(2)}` })),
+    );
+    const statuses = responses.map((r) => r.status);
+    expect(statuses.filter((s) => s === 401).length).toBeLessThanOrEqual(300 + 50 * 5);
+    expect(statuses.filter((s) => s === 429).length).toBeGreaterThan(0);
+    expect(statuses.every((s) => s === 401 || s === 429)).toBe(true);
+    // A real invite from the same address has a budget of its own.
+    expect((await request(server.url, 'GET', '/api/session', { token: fixture.tokens.reviewer })).status).toBe(200);
+  });
 });

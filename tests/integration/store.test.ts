@@ -110,7 +110,7 @@ describe.each(STORES)('%s store', (_name, place, openAt) => {
     await store.close();
     const again = (await open(dir)).store;
     expect(replay(await again.documents.load('d'))).toBe(text);
-    expect(await again.app.findInvite('h')).toEqual({ initiativeId: 'i', role: 'editor' });
+    expect(await again.app.findInvite('h')).toEqual({ initiativeId: 'i', role: 'editor', expiresAt: null });
   });
 
   it('leaves exactly one live invite of a role after replacements made at the same moment', async () => {

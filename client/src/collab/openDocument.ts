@@ -1,3 +1,4 @@
+import { CloseCode } from '@charter/shared';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import { keepLocalCopy, type LocalCopy } from './localCopy';
@@ -25,7 +26,7 @@ export interface OpenDocument {
  */
 export function openDocument(docName: string, token: string, keepOnDevice: boolean): OpenDocument {
   const doc = new Y.Doc();
-  const provider = new WebsocketProvider(collabUrl(), docName, doc, { params: { token } });
+  const provider = new WebsocketProvider(collabUrl(), docName, doc, { params: { token }, shouldReconnect: reconnectAfter });
   const local = keepOnDevice ? keepLocalCopy(docName, doc) : null;
   const stopForgetting = forgetRefusedCopy(provider, local, token);
   return {
@@ -39,4 +40,12 @@ export function openDocument(docName: string, token: string, keepOnDevice: boole
       doc.destroy();
     },
   };
+}
+
+/**
+ * The server refused us for good (44xx), or refused a change too large to keep
+ * (1009: sent again on reconnecting, it would be refused again): stop, and say so.
+ */
+function reconnectAfter(event: { code: number }): boolean {
+  return event.code !== CloseCode.MessageTooBig && !(event.code >= 4400 && event.code < 4500);
 }

@@ -9,7 +9,7 @@ export interface ConnectionState {
   connection: Connection;
   /** Every local change is on the server's disk (see savedState.ts). */
   saved: boolean;
-  /** The close code when the server refused us for good (44xx), else null. */
+  /** The close code when the server refused us for good (44xx, or 1009 for a change too large), else null. */
   closedCode: number | null;
   /** Changes are kept in this browser (IndexedDB) until the server has them. */
   onDevice: boolean;

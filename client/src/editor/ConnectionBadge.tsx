@@ -13,6 +13,7 @@ function closedMessage(code: number, t: TFunction): string {
   if (code === CloseCode.Unauthorized) return t('connection.closedUnauthorized');
   if (code === CloseCode.Forbidden) return t('connection.closedForbidden');
   if (code === CloseCode.NotFound) return t('connection.closedNotFound');
+  if (code === CloseCode.MessageTooBig) return t('connection.closedTooLarge');
   return t('connection.closedOther');
 }
 

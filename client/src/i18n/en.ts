@@ -368,6 +368,7 @@ export const en = {
     closedUnauthorized: 'Your invite link no longer works. Ask the facilitator for a new one.',
     closedForbidden: 'Your invite link does not open this draft.',
     closedNotFound: 'This draft no longer exists.',
+    closedTooLarge: 'Your last change is too large for the server, so it was not saved and the connection closed. Undo it, then reload the page.',
     closedOther: 'The server closed the connection.',
   },
 

@@ -368,6 +368,7 @@ export const es: Dictionary = {
     closedUnauthorized: 'Su enlace de invitación ya no funciona. Pida uno nuevo a la persona que facilita.',
     closedForbidden: 'Su enlace de invitación no abre este borrador.',
     closedNotFound: 'Este borrador ya no existe.',
+    closedTooLarge: 'Su último cambio es demasiado grande para el servidor: no se guardó y la conexión se cerró. Deshágalo y vuelva a cargar la página.',
     closedOther: 'El servidor cerró la conexión.',
   },
 

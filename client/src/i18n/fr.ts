@@ -372,6 +372,7 @@ export const fr: Dictionary = {
     closedUnauthorized: 'Votre lien d’invitation ne fonctionne plus. Demandez-en un nouveau à la personne qui anime.',
     closedForbidden: 'Votre lien d’invitation n’ouvre pas ce projet.',
     closedNotFound: 'Ce projet n’existe plus.',
+    closedTooLarge: 'Votre dernière modification est trop volumineuse pour le serveur : elle n’a pas été enregistrée et la connexion a été fermée. Annulez-la, puis rechargez la page.',
     closedOther: 'Le serveur a fermé la connexion.',
   },
 

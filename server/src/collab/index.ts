@@ -14,6 +14,8 @@ export interface CollabOptions {
   app: AppStore;
   logger: Logger;
   maxMessageBytes: number;
+  /** MAX_DOCUMENT_BYTES: an update that would grow a document past this is refused. */
+  maxDocumentBytes?: number;
   unloadAfterMs?: number;
   compactAfter?: number;
   /** Share live rooms with other instances (REDIS_URL). */
@@ -39,14 +41,17 @@ export function createCollab(options: CollabOptions) {
     logger: options.logger,
     unloadAfterMs: options.unloadAfterMs ?? 30_000,
     compactAfter: options.compactAfter ?? 500,
+    maxDocumentBytes: options.maxDocumentBytes ?? 16_000_000,
     relay: options.relay,
+    // A draft gone meanwhile writes nothing more: treat it as adopted.
+    readStatus: async (draftId) => (await options.app.getDraft(draftId))?.status ?? 'adopted',
   });
   let endpoint: { close(): void } | null = null;
 
   /** Apply a draft-wide event to this instance's rooms. */
   async function apply(event: ControlEvent): Promise<void> {
     if (event.type === 'status') {
-      for (const room of await rooms.loadedFor(event.draftId)) room.setStatus(event.status);
+      rooms.forDraft(event.draftId, (room) => room.setStatus(event.status));
       return;
     }
     if (event.type === 'remove') {
@@ -69,6 +74,24 @@ export function createCollab(options: CollabOptions) {
     await apply(event);
     await options.relay?.publishControl(event);
   }
+  /**
+   * Change a draft's text on the server's account (stored and sent like any
+   * edit); resolves once on disk. The status argument of the older form is
+   * ignored: the room knows the draft's status.
+   */
+  function changeBody(draftId: string, change: (body: Y.Doc) => void): Promise<void>;
+  /** @deprecated the status is the room's own; pass only the change. */
+  function changeBody(draftId: string, status: DraftStatus, change: (body: Y.Doc) => void): Promise<void>;
+  async function changeBody(
+    draftId: string,
+    ...args: [change: (body: Y.Doc) => void] | [status: DraftStatus, change: (body: Y.Doc) => void]
+  ): Promise<void> {
+    const change = args.length === 1 ? args[0] : args[1];
+    await rooms.use(bodyDocName(draftId), async (body) => {
+      body.transact(change);
+      await new Promise<void>((resolve) => writeAhead.whenDurable(resolve));
+    });
+  }
   options.relay?.onControl((event) => {
     apply(event).catch((error) => options.logger.error('control event failed', { type: event.type, error: String(error) }));
   });
@@ -84,34 +107,27 @@ export function createCollab(options: CollabOptions) {
       });
     },
     /** Read a draft's two documents, loading them if no one has them open. */
-    async read<T>(draftId: string, status: DraftStatus, read: (body: Y.Doc, notes: Y.Doc) => T): Promise<T> {
-      return rooms.use(bodyDocName(draftId), status, (body) =>
-        rooms.use(notesDocName(draftId), status, (notes) => read(body.doc, notes.doc)),
-      );
+    async read<T>(draftId: string, read: (body: Y.Doc, notes: Y.Doc) => T): Promise<T> {
+      return rooms.use(bodyDocName(draftId), (body) => rooms.use(notesDocName(draftId), (notes) => read(body.doc, notes.doc)));
     },
     /**
      * Change a draft's notes on the server's account, as if a client had: the
-     * change sees both documents, runs as one transaction (no message is read
-     * between its checks and its writes), is stored and sent to every connected
-     * client. Resolves with its result once it is on disk.
+     * change sees both documents and the draft's status as the room gates writes
+     * at this moment, runs as one transaction (no message is read between its
+     * checks and its writes), is stored and sent to every connected client.
+     * Resolves with its result once it is on disk.
      */
-    async changeNotes<T>(draftId: string, status: DraftStatus, change: (body: Y.Doc, notes: Y.Doc) => T): Promise<T> {
-      return rooms.use(bodyDocName(draftId), status, (body) =>
-        rooms.use(notesDocName(draftId), status, async (notes) => {
+    async changeNotes<T>(draftId: string, change: (body: Y.Doc, notes: Y.Doc, status: DraftStatus) => T): Promise<T> {
+      return rooms.use(bodyDocName(draftId), (body) =>
+        rooms.use(notesDocName(draftId), async (notes) => {
           let result: { value: T } | null = null;
-          notes.transact(() => (result = { value: change(body.doc, notes.doc) }));
+          notes.transact(() => (result = { value: change(body.doc, notes.doc, notes.status) }));
           await new Promise<void>((resolve) => writeAhead.whenDurable(resolve));
           return result!.value;
         }),
       );
     },
-    /** Change a draft's text on the server's account (stored and sent like any edit); resolves once on disk. */
-    async changeBody(draftId: string, status: DraftStatus, change: (body: Y.Doc) => void): Promise<void> {
-      await rooms.use(bodyDocName(draftId), status, async (body) => {
-        body.transact(change);
-        await new Promise<void>((resolve) => writeAhead.whenDurable(resolve));
-      });
-    },
+    changeBody,
     /** A draft's status changed: its open rooms, here and on every instance, gate writes by the new one at once. */
     setStatus(draftId: string, status: DraftStatus) {
       return broadcast({ type: 'status', draftId, status });

@@ -1,3 +1,6 @@
+import { z } from 'zod';
+import { DRAFT_STATUSES, ID_PATTERN, ROLES } from '@charter/shared';
+
 /**
  * How a room reaches the same room on other server instances. The room knows
  * only this seam; scale/redis.ts moves the bytes. Without REDIS_URL there is
@@ -17,13 +20,19 @@ export interface Relay {
   /** An update this instance has stored: pass it on. */
   publishUpdate(name: string, update: Uint8Array): void;
   publishAwareness(name: string, update: Uint8Array): void;
-  /** Draft-wide events (status, revocation) for every instance, this one included. */
+  /** Draft-wide events (status, revocation) for every other instance (this one has applied them already). */
   publishControl(event: ControlEvent): Promise<void>;
   onControl(handler: (event: ControlEvent) => void): void;
   close(): Promise<void>;
 }
 
-export type ControlEvent =
-  | { type: 'status'; draftId: string; status: 'drafting' | 'review' | 'adopted' }
-  | { type: 'revoke'; initiativeId: string; role: 'facilitator' | 'editor' | 'reviewer' | 'viewer' }
-  | { type: 'remove'; participantId: string };
+/**
+ * Draft-wide events. What arrives from another instance is checked against this
+ * schema before it is applied: the channel is shared, its contents are input.
+ */
+export const ControlEvent = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('status'), draftId: z.string().regex(ID_PATTERN), status: z.enum(DRAFT_STATUSES) }),
+  z.object({ type: z.literal('revoke'), initiativeId: z.string().regex(ID_PATTERN), role: z.enum(ROLES) }),
+  z.object({ type: z.literal('remove'), participantId: z.string().regex(ID_PATTERN) }),
+]);
+export type ControlEvent = z.infer<typeof ControlEvent>;

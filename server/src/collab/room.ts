@@ -21,12 +21,17 @@ import type { WriteAhead } from './writeAhead.js';
 import { ClauseIndex } from './clauseIndex.js';
 import { touchedClauses } from './edits.js';
 import { NotesGuard } from './notesGuard.js';
+import { NotesIndex } from './notesIndex.js';
+import { MAX_PRESENCE_BYTES, ownPresence, PresenceOwners, QUERIES_PER_SECOND, QUERY_BURST } from './presence.js';
+import { TokenBucket } from '../rateLimit.js';
 
-/**
- * Presence (a name, a colour, a caret) takes a few hundred bytes. A larger
- * update is refused: the room would pass it to every peer, again at each change.
- */
-const MAX_PRESENCE_BYTES = 32 * 1024;
+/** How a draft's body and notes rooms consult each other about which clauses have notes. */
+export interface RoomLinks {
+  /** For a body: does any note name this clause? */
+  annotated(clauseId: string): boolean;
+  /** For notes: the last note of this clause is gone. */
+  unannotated(clauseId: string): void;
+}
 
 /**
  * May this role write this kind of document while the draft has this status?
@@ -47,24 +52,39 @@ export function mayWrite(role: Role, kind: DocKind, status: DraftStatus): boolea
 export class Room {
   readonly doc = new Y.Doc({ gc: true });
   readonly awareness = new awarenessProtocol.Awareness(this.doc);
-  readonly peers = new Map<Peer, Set<number>>();
+  /** The connected peers, each with its budget of presence queries. */
+  readonly peers = new Map<Peer, TokenBucket>();
+  /** Which connection owns each presence client id: it alone may set or remove that presence. */
+  private readonly presenceOwners = new PresenceOwners<Peer>();
   /** Updates stored since the log was last compacted (or loaded). */
   logLength = 0;
+  /**
+   * What the document takes, encoded, as far as we know without encoding it: what
+   * was stored at load plus every update since (an overestimate: deletions are
+   * not subtracted), measured again at each compaction.
+   */
+  private bytes = 0;
+  /** Is `bytes` exact (measured, nothing added since)? Near the cap, an estimate is measured before it refuses. */
+  private measured = false;
   /** The clause invariants of a body document (null for notes). */
   private clauses: ClauseIndex | null = null;
   /** Told which clauses each peer's change touched (body documents), to count who shaped the text. */
   onEdits: ((peer: Peer, clauseIds: string[]) => void) | null = null;
   /** Who may change which record of a notes document (null for the others). */
   private guard: NotesGuard | null = null;
+  /** The clauses a notes document annotates (null for a body). */
+  private notes: NotesIndex | null = null;
 
   constructor(
     readonly name: string,
     readonly kind: DocKind,
-    private status: DraftStatus,
+    private draftStatus: DraftStatus,
     stored: Uint8Array[],
     private readonly writeAhead: WriteAhead,
     private readonly logger: Logger,
     private readonly relay: Relay | null = null,
+    links: RoomLinks = { annotated: () => false, unannotated: () => {} },
+    private readonly maxBytes = 16_000_000,
   ) {
     // The server holds no awareness state of its own.
     this.awareness.setLocalState(null);
@@ -72,10 +92,11 @@ export class Room {
       for (const update of stored) Y.applyUpdate(this.doc, update);
     }, STORE_ORIGIN);
     this.logLength = stored.length;
+    this.bytes = stored.reduce((sum, update) => sum + update.length, 0);
     this.doc.on('update', (update: Uint8Array, origin: Origin) => this.onUpdate(update, origin));
     this.awareness.on('update', this.onAwareness);
     if (kind === 'body') {
-      this.clauses = new ClauseIndex(this.doc);
+      this.clauses = new ClauseIndex(this.doc, links.annotated);
       const body = this.doc.getXmlFragment(BODY_FRAGMENT);
       this.doc.on('afterTransaction', (transaction: Y.Transaction) => {
         if (!this.onEdits || !isPeer(transaction.origin)) return;
@@ -83,13 +104,32 @@ export class Room {
         if (touched.length > 0) this.onEdits(transaction.origin, touched);
       });
       this.clauses.settle(SERVER_ORIGIN);
+      this.clauses.prune(SERVER_ORIGIN);
       this.publishStatus();
     }
-    if (kind === 'notes') this.guard = new NotesGuard(this.doc);
+    if (kind === 'notes') {
+      this.notes = new NotesIndex(this.doc, links.unannotated);
+      this.guard = new NotesGuard(this.doc);
+    }
+  }
+
+  /** Does any note of this (notes) document name the clause? */
+  isAnnotated(clauseId: string): boolean {
+    return this.notes?.has(clauseId) ?? false;
+  }
+
+  /** The clause's notes are gone: the body keeps its last text no more. */
+  forgetClauseText(clauseId: string): void {
+    this.clauses?.forgetText(clauseId, SERVER_ORIGIN);
+  }
+
+  /** The draft's status as this room gates writes now (set at load, then only by status events). */
+  get status(): DraftStatus {
+    return this.draftStatus;
   }
 
   join(peer: Peer): void {
-    this.peers.set(peer, new Set());
+    this.peers.set(peer, new TokenBucket(QUERY_BURST, QUERIES_PER_SECOND));
     this.sendDurable(peer, encodeSyncStep1(this.doc));
     const states = [...this.awareness.getStates().keys()];
     if (states.length > 0) {
@@ -98,10 +138,9 @@ export class Room {
   }
 
   leave(peer: Peer): void {
-    const clients = this.peers.get(peer);
-    if (!clients) return;
-    this.peers.delete(peer);
-    if (clients.size > 0) awarenessProtocol.removeAwarenessStates(this.awareness, [...clients], null);
+    if (!this.peers.delete(peer)) return;
+    const own = this.presenceOwners.release(peer);
+    if (own !== null) awarenessProtocol.removeAwarenessStates(this.awareness, [own], null);
   }
 
   /** Read one message; a malformed one closes its own socket and harms no one else. */
@@ -128,8 +167,8 @@ export class Room {
    * whole again, and no one is left with edits the server cannot place.
    */
   setStatus(status: DraftStatus): void {
-    if (status === this.status) return;
-    this.status = status;
+    if (status === this.draftStatus) return;
+    this.draftStatus = status;
     this.publishStatus();
     const request = encodeSyncStep1(this.doc);
     for (const peer of this.peers.keys()) this.sendDurable(peer, request);
@@ -160,7 +199,12 @@ export class Room {
         if (syncType !== SyncType.Step2 && syncType !== SyncType.Update) throw new Error(`unknown sync type ${syncType}`);
         const update = decoding.readVarUint8Array(decoder);
         // The role gate: dropped before it is applied, stored or forwarded.
-        if (!mayWrite(peer.role, this.kind, this.status)) return;
+        if (!mayWrite(peer.role, this.kind, this.draftStatus)) return;
+        if (this.wouldPassCap(update.length)) {
+          this.logger.warn('update refused: the document would pass MAX_DOCUMENT_BYTES', { document: this.name, bytes: this.bytes, update: update.length });
+          peer.close(CloseCode.MessageTooBig, 'document too large');
+          return;
+        }
         // Nobody changes another person's notes: checked on a copy, dropped before anything else.
         if (this.guard && !this.guard.admits(update, peer.author)) {
           this.logger.warn('notes update that changes another person\'s records dropped', { document: this.name, role: peer.role });
@@ -175,10 +219,13 @@ export class Room {
       case MessageType.Awareness: {
         const update = decoding.readVarUint8Array(decoder);
         if (update.length > MAX_PRESENCE_BYTES) throw new Error(`presence update of ${update.length} bytes, over ${MAX_PRESENCE_BYTES}`);
-        awarenessProtocol.applyAwarenessUpdate(this.awareness, update, peer);
+        const shown = this.awareness.getStates();
+        const own = ownPresence(update, peer.role, (ids) => this.presenceOwners.claim(peer, ids, (id) => shown.has(id)));
+        if (own) awarenessProtocol.applyAwarenessUpdate(this.awareness, own, peer);
         return;
       }
       case MessageType.QueryAwareness:
+        if (!this.peers.get(peer)!.take()) return;
         peer.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...this.awareness.getStates().keys()])));
         return;
       case MessageType.Auth:
@@ -206,9 +253,24 @@ export class Room {
     }
   }
 
+  /** Would an update of this length grow the document past MAX_DOCUMENT_BYTES? Measured exactly before saying yes. */
+  private wouldPassCap(length: number): boolean {
+    if (this.bytes + length <= this.maxBytes) return false;
+    if (!this.measured) this.measure();
+    return this.bytes + length > this.maxBytes;
+  }
+
+  /** The document's size, encoded now (after compaction: once in many updates). */
+  measure(): void {
+    this.bytes = Y.encodeStateAsUpdate(this.doc).length;
+    this.measured = true;
+  }
+
   private onUpdate(update: Uint8Array, origin: Origin): void {
     if (origin === STORE_ORIGIN) return;
     if (!isPeer(origin)) this.guard?.follow(update);
+    this.bytes += update.length;
+    this.measured = false;
     const message = encodeUpdate(update);
     if (origin === RELAY_ORIGIN) {
       for (const peer of this.peers.keys()) peer.send(message);
@@ -228,13 +290,6 @@ export class Room {
     { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
     origin: unknown,
   ): void => {
-    if (isPeer(origin)) {
-      const controlled = this.peers.get(origin);
-      if (controlled) {
-        for (const id of added) controlled.add(id);
-        for (const id of removed) controlled.delete(id);
-      }
-    }
     const changed = [...added, ...updated, ...removed];
     const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed);
     const message = encodeAwareness(update);
@@ -251,7 +306,7 @@ export class Room {
   private publishStatus(): void {
     if (this.kind !== 'body') return;
     const meta = this.doc.getMap(DRAFT_META_MAP);
-    if (meta.get('status') !== this.status) this.doc.transact(() => meta.set('status', this.status), SERVER_ORIGIN);
+    if (meta.get('status') !== this.draftStatus) this.doc.transact(() => meta.set('status', this.draftStatus), SERVER_ORIGIN);
   }
 
   /** Sync messages can carry uncommitted updates: they wait for the commit. */

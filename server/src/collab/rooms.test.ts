@@ -24,7 +24,7 @@ function setup() {
   });
   const logger = createLogger(() => {});
   const writeAhead = new WriteAhead(store.documents, logger);
-  const rooms = new Rooms({ store: store.documents, writeAhead, logger, unloadAfterMs: 20, compactAfter: 10 });
+  const rooms = new Rooms({ store: store.documents, writeAhead, logger, unloadAfterMs: 20, compactAfter: 10, readStatus: async () => 'drafting' });
   return { store, writeAhead, rooms };
 }
 
@@ -50,7 +50,7 @@ describe('Rooms', () => {
   it('compacts a long log, unloads an empty room, and loads it back whole', async () => {
     const { store, writeAhead, rooms } = setup();
     const writer = peer('editor');
-    const room = await rooms.join('notes-doc.notes', 'drafting', writer);
+    const room = await rooms.join('notes-doc.notes', writer);
     const source = new Y.Doc();
     source.on('update', (update: Uint8Array) => {
       room.handleMessage(writer, encodeUpdate(update));
@@ -68,14 +68,14 @@ describe('Rooms', () => {
     });
 
     const reader = peer('viewer');
-    const reopened = await rooms.join('notes-doc.notes', 'drafting', reader);
+    const reopened = await rooms.join('notes-doc.notes', reader);
     expect(reopened).not.toBe(room);
     expect(reopened.doc.getMap('notes').toJSON()).toEqual(source.getMap('notes').toJSON());
   });
 
   it('shares one load between concurrent joins', async () => {
     const { rooms } = setup();
-    const [a, b] = await Promise.all([rooms.join('d', 'drafting', peer('editor')), rooms.join('d', 'drafting', peer('viewer'))]);
+    const [a, b] = await Promise.all([rooms.join('d', peer('editor')), rooms.join('d', peer('viewer'))]);
     expect(a).toBe(b);
     expect(a.peers.size).toBe(2);
   });
@@ -84,7 +84,7 @@ describe('Rooms', () => {
     const { rooms } = setup();
     const good = peer('editor');
     const bad = peer('editor');
-    const room = await rooms.join('d', 'drafting', good);
+    const room = await rooms.join('d', good);
     room.join(bad);
     room.handleMessage(bad, new Uint8Array([0, 2, 200, 1, 2]));
     expect(bad.closed).toBe(4400);

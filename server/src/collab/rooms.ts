@@ -1,9 +1,9 @@
-import { parseDocName, type DraftStatus } from '@charter/shared';
+import { bodyDocName, notesDocName, parseDocName, type DraftStatus } from '@charter/shared';
 import type { Logger } from '../log.js';
 import type { DocumentStore } from '../store/types.js';
 import type { Peer } from './peer.js';
 import type { Relay } from './relay.js';
-import { Room } from './room.js';
+import { Room, type RoomLinks } from './room.js';
 import type { WriteAhead } from './writeAhead.js';
 
 export interface RoomsOptions {
@@ -14,8 +14,16 @@ export interface RoomsOptions {
   unloadAfterMs: number;
   /** Fold the log into one update once it holds this many. */
   compactAfter: number;
+  /** MAX_DOCUMENT_BYTES (default 16 MB). */
+  maxDocumentBytes?: number;
   /** Other instances' copies of each room (REDIS_URL), if any. */
   relay?: Relay;
+  /**
+   * A draft's status as stored, read when one of its rooms loads. The room is
+   * listed before this read starts, so a status event that follows the read
+   * waits for the load and is applied after it: a load never ends stale.
+   */
+  readStatus(draftId: string): Promise<DraftStatus>;
   /** Told which clauses each peer's change touched. */
   onEdits?: (room: Room, peer: Peer, clauseIds: string[]) => void;
 }
@@ -36,11 +44,11 @@ export class Rooms {
   constructor(private readonly options: RoomsOptions) {}
 
   /** Open (or find) the room of a document and add the peer to it. */
-  async join(name: string, status: DraftStatus, peer: Peer): Promise<Room> {
+  async join(name: string, peer: Peer): Promise<Room> {
     // Cancel a pending unload before waiting, so it cannot fire in between.
     clearTimeout(this.unloadTimers.get(name));
     this.unloadTimers.delete(name);
-    const room = await this.open(name, status);
+    const room = await this.open(name);
     room.join(peer);
     return room;
   }
@@ -53,33 +61,48 @@ export class Rooms {
   /**
    * Work on a document on the server's own account (an API call): the room is
    * loaded if it was not, held while `work` runs, and unloaded later as usual.
+   * The room's status is its own (`room.status`): the caller's copy may be stale.
    */
-  async use<T>(name: string, status: DraftStatus, work: (room: Room) => T | Promise<T>): Promise<T> {
-    clearTimeout(this.unloadTimers.get(name));
-    this.unloadTimers.delete(name);
-    this.holds.set(name, (this.holds.get(name) ?? 0) + 1);
+  async use<T>(name: string, work: (room: Room) => T | Promise<T>): Promise<T> {
+    this.hold(name);
     try {
-      const room = await this.open(name, status);
-      room.setStatus(status);
+      const room = await this.open(name);
       return await work(room);
     } finally {
-      const left = (this.holds.get(name) ?? 1) - 1;
-      if (left > 0) this.holds.set(name, left);
-      else this.holds.delete(name);
-      const room = await this.rooms.get(name)?.catch(() => null);
-      if (room && this.idle(room)) this.scheduleUnload(room);
+      await this.release(name);
     }
   }
 
-  /** The loaded rooms of a draft (its body and its notes). */
-  async loadedFor(draftId: string): Promise<Room[]> {
-    const rooms = await Promise.all(this.rooms.values());
-    return rooms.filter((room) => parseDocName(room.name)?.draftId === draftId);
+  /** Keep a room loaded (or about to be) until `release`. */
+  private hold(name: string): void {
+    clearTimeout(this.unloadTimers.get(name));
+    this.unloadTimers.delete(name);
+    this.holds.set(name, (this.holds.get(name) ?? 0) + 1);
   }
 
-  /** Every loaded room (for shutdown and revocation). */
+  private async release(name: string): Promise<void> {
+    const left = (this.holds.get(name) ?? 1) - 1;
+    if (left > 0) this.holds.set(name, left);
+    else this.holds.delete(name);
+    const room = await this.rooms.get(name)?.catch(() => null);
+    if (room && this.idle(room)) this.scheduleUnload(room);
+  }
+
+  /**
+   * Do `work` on each room of a draft (its body, notes, session), in the order
+   * calls come: at once for a loaded room, as soon as it is ready for one
+   * still loading. A status event thus lands after the load's own status read.
+   */
+  forDraft(draftId: string, work: (room: Room) => void): void {
+    for (const [name, room] of this.rooms) {
+      if (parseDocName(name)?.draftId === draftId) room.then(work, () => {});
+    }
+  }
+
+  /** Every loaded room (for shutdown and revocation), waiting for those still loading; a failed load is left out. */
   async all(): Promise<Room[]> {
-    return Promise.all(this.rooms.values());
+    const settled = await Promise.allSettled(this.rooms.values());
+    return settled.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
   }
 
   /** The people with a socket open on this instance (rooms still loading are not counted). */
@@ -98,16 +121,17 @@ export class Rooms {
         .compact(room.name)
         .then(() => {
           room.logLength = 1;
+          room.measure();
         })
         .catch((error) => this.options.logger.error('compaction failed; the log is kept', { document: room.name, error: String(error) }))
         .finally(() => this.compacting.delete(room.name));
     });
   }
 
-  private open(name: string, status: DraftStatus): Promise<Room> {
+  private open(name: string): Promise<Room> {
     let room = this.rooms.get(name);
     if (!room) {
-      room = this.load(name, status);
+      room = this.load(name);
       this.rooms.set(name, room);
       // A failed load is not cached: the next join tries again.
       room.catch(() => this.rooms.delete(name));
@@ -124,9 +148,29 @@ export class Rooms {
    * what they send until the room exists: an update stored elsewhere between
    * our read and our subscription is then not missed (applying it twice is harmless).
    */
-  private async load(name: string, status: DraftStatus): Promise<Room> {
-    const { relay, store, writeAhead, logger } = this.options;
-    const kind = parseDocName(name)?.kind ?? 'body';
+  private async load(name: string): Promise<Room> {
+    const { relay, store, writeAhead, logger, readStatus } = this.options;
+    const parsed = parseDocName(name);
+    const kind = parsed?.kind ?? 'body';
+    // A body asks its notes, at each deleted clause, whether its text is worth keeping:
+    // its notes stay loaded as long as it is.
+    const notesName = kind === 'body' && parsed ? notesDocName(parsed.draftId) : null;
+    let notes: Room | null = null;
+    if (notesName) {
+      this.hold(notesName);
+      try {
+        notes = await this.open(notesName);
+      } catch (error) {
+        await this.release(notesName);
+        throw error;
+      }
+    }
+    const links: RoomLinks = {
+      annotated: (clauseId) => notes?.isAnnotated(clauseId) ?? false,
+      unannotated: (clauseId) => {
+        if (parsed) this.rooms.get(bodyDocName(parsed.draftId))?.then((body) => body.forgetClauseText(clauseId), () => {});
+      },
+    };
     const held: Array<(room: Room) => void> = [];
     let ready: Room | null = null;
     if (relay) {
@@ -136,9 +180,11 @@ export class Rooms {
       });
     }
     try {
-      ready = new Room(name, kind, status, await store.load(name), writeAhead, logger, relay ?? null);
+      const [stored, status] = await Promise.all([store.load(name), readStatus(parsed?.draftId ?? name)]);
+      ready = new Room(name, kind, status, stored, writeAhead, logger, relay ?? null, links, this.options.maxDocumentBytes);
     } catch (error) {
       relay?.leave(name);
+      if (notesName) await this.release(notesName);
       throw error;
     }
     const onEdits = this.options.onEdits;
@@ -160,6 +206,8 @@ export class Rooms {
         this.options.relay?.leave(room.name);
         this.maybeCompact(room);
         room.destroy();
+        const parsed = parseDocName(room.name);
+        if (room.kind === 'body' && parsed) void this.release(notesDocName(parsed.draftId));
       });
     }, this.options.unloadAfterMs);
     timer.unref();

@@ -9,6 +9,7 @@ import type { AppStore } from '../store/types.js';
 import type { Peer } from './peer.js';
 import type { Room } from './room.js';
 import type { Rooms } from './rooms.js';
+import { startHeartbeat } from './heartbeat.js';
 import { throttle } from './throttle.js';
 
 export interface CollabEndpointOptions {
@@ -16,7 +17,7 @@ export interface CollabEndpointOptions {
   rooms: Rooms;
   logger: Logger;
   maxMessageBytes: number;
-  /** Dead connections (no pong) are dropped after this long. */
+  /** Dead connections (no pong to our ping) are dropped after one to two of these. */
   heartbeatMs?: number;
 }
 
@@ -27,6 +28,13 @@ const PATH_PREFIX = '/collab/';
  * the document is ready. A slow database must not cut off a client that sends early.
  */
 const MAX_EARLY_MESSAGES = 256;
+/**
+ * What the server may owe one socket: past this much unsent data, the client is
+ * not reading (or cannot keep up) and the socket is dropped, rather than held in
+ * memory without bound. One message larger than this (a large document's first
+ * sync) may go out alone; whatever queues behind it counts.
+ */
+export const MAX_UNSENT_BYTES = 8 * 1024 * 1024;
 
 
 /**
@@ -37,8 +45,7 @@ export function attachCollabEndpoint(server: Server, options: CollabEndpointOpti
   const { app, rooms, logger, maxMessageBytes } = options;
   // ws closes a socket whose message exceeds maxPayload with 1009, before reading it.
   const wss = new WebSocketServer({ noServer: true, maxPayload: maxMessageBytes });
-  /** Each open socket, and whether it answered the last ping. */
-  const liveness = new Map<WebSocket, boolean>();
+  const heartbeat = startHeartbeat(options.heartbeatMs ?? 30_000);
 
   server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
@@ -54,8 +61,7 @@ export function attachCollabEndpoint(server: Server, options: CollabEndpointOpti
     let closed = false;
     const early: Uint8Array[] = [];
 
-    liveness.set(ws, true);
-    ws.on('pong', () => liveness.set(ws, true));
+    heartbeat.track(ws);
     ws.on('error', (error) => logger.warn('websocket error', { error: String(error) }));
     // A socket being closed (a malformed message, a revoked token) is read no
     // further: what it sent after that, already received or held back, is dropped.
@@ -78,7 +84,6 @@ export function attachCollabEndpoint(server: Server, options: CollabEndpointOpti
     ws.on('message', (data) => receive(toBytes(data)));
     ws.on('close', () => {
       closed = true;
-      liveness.delete(ws);
       if (room) rooms.leave(room, peer);
     });
 
@@ -92,6 +97,8 @@ export function attachCollabEndpoint(server: Server, options: CollabEndpointOpti
     const parsed = parseDocName(docName);
     const token = url.searchParams.get('token');
 
+    /** Bytes of one oversized message still on their way, not counted against the limit. */
+    let oversized = 0;
     // Role and initiative are filled in once the token is checked; until then no message is read.
     const peer: { -readonly [K in keyof Peer]: Peer[K] } = {
       role: 'viewer',
@@ -99,7 +106,17 @@ export function attachCollabEndpoint(server: Server, options: CollabEndpointOpti
       author: null,
       communities: [],
       send(message) {
-        if (ws.readyState === ws.OPEN) ws.send(message, { binary: true });
+        if (ws.readyState !== ws.OPEN) return;
+        const unsent = ws.bufferedAmount - oversized;
+        if (unsent + message.length <= MAX_UNSENT_BYTES) {
+          ws.send(message, { binary: true });
+        } else if (unsent <= 0 && oversized === 0) {
+          oversized = message.length;
+          ws.send(message, { binary: true }, () => (oversized = 0));
+        } else {
+          logger.warn('socket not reading: over 8 MB unsent; dropping it', { document: docName });
+          ws.terminate();
+        }
       },
       close(code, reason) {
         ws.close(code, reason);
@@ -118,7 +135,9 @@ export function attachCollabEndpoint(server: Server, options: CollabEndpointOpti
       peer.author = credentials.participant;
       peer.communities = credentials.communities;
       if (credentials.expiresAt) closeAtExpiry(ws, Date.parse(credentials.expiresAt));
-      const joined = await rooms.join(docName, draft.status, peer);
+      // The room gates writes by its own status, kept current by status events:
+      // the `draft` read above may be stale by now.
+      const joined = await rooms.join(docName, peer);
       if (closed) {
         rooms.leave(joined, peer);
         return;
@@ -132,23 +151,10 @@ export function attachCollabEndpoint(server: Server, options: CollabEndpointOpti
     });
   }
 
-  // Heartbeat: a client that stopped answering pings is gone; free its room slot.
-  const heartbeat = setInterval(() => {
-    for (const [ws, alive] of liveness) {
-      if (!alive) {
-        ws.terminate();
-        continue;
-      }
-      liveness.set(ws, false);
-      ws.ping();
-    }
-  }, options.heartbeatMs ?? 30_000);
-  heartbeat.unref();
-
   return {
     close() {
-      clearInterval(heartbeat);
-      for (const ws of liveness.keys()) ws.close(CloseCode.GoingAway, 'server shutting down');
+      heartbeat.stop();
+      for (const ws of heartbeat.sockets()) ws.close(CloseCode.GoingAway, 'server shutting down');
       wss.close();
     },
   };

@@ -2,12 +2,13 @@ import { noteLines, subtitle, type ExportModel } from './model.js';
 
 /** Markdown: the text as written, each clause followed by its notes as a quote. */
 export function renderMarkdown(model: ExportModel): string {
-  const out: string[] = [`# ${model.draft.title}`, '', subtitle(model), ''];
+  const out: string[] = [`# ${escape(model.draft.title.replace(/\s*\n\s*/g, ' '))}`, '', escape(subtitle(model).replace(/\s*\n\s*/g, ' ')), ''];
   for (const clause of model.clauses) {
     out.push(blockMarkdown(clause.block, clause.text, clause.level), '');
     for (const { label, lines } of noteLines(clause, model.lang)) {
       out.push(`> **${label}**`, '>');
-      for (const line of lines) out.push(`> - ${escape(line)}`);
+      // A note of several lines stays inside its quote and its list item.
+      for (const line of lines) out.push(...line.split('\n').map((part, i) => (i === 0 ? `> - ${escape(part)}` : `>   ${escape(part)}`)));
       out.push('');
     }
   }
@@ -30,7 +31,17 @@ function blockMarkdown(block: string, text: string, level?: number): string {
   }
 }
 
-/** Keep a written `*`, `#` or `>` as text rather than formatting. */
-function escape(text: string): string {
-  return text.replace(/([\\`*_[\]<>#])/g, '\\$1');
+/**
+ * One line of what someone typed, as text and never as markup: inline markers
+ * anywhere; what opens a block (a list, a rule, a setext heading) at its start;
+ * and a bare address, which GitHub-flavoured Markdown would make a link.
+ */
+function escape(line: string): string {
+  return line
+    .replace(/([\\`*_[\]<>#!|~&])/g, '\\$1')
+    .replace(/^(\s*)([-+=])/, '$1\\$2')
+    .replace(/^(\s*\d+)([.)])/, '$1\\$2')
+    .replace(/([a-z])(:\/\/)/gi, '$1\\:\\/\\/')
+    .replace(/\bwww\./gi, 'www\\.')
+    .replace(/@/g, '\\@');
 }

@@ -19,6 +19,8 @@ import type { Env, Services } from './context.js';
 import { AppError, forbidden } from './errors.js';
 import { readBody } from './validate.js';
 
+const adopted = () => new AppError(409, 'adopted', 'This draft is adopted: its annotations can no longer change.');
+
 /**
  * A draft's clauses and annotations: `GET clauses`, `GET coverage`, and
  * `POST annotations`, which writes into the notes document exactly as the
@@ -30,7 +32,7 @@ export function annotationRoutes({ app, collab }: Services) {
 
   routes.get('/:id/clauses', async (c) => {
     const draft = await findDraft(app, c.get('credentials'), c.req.param('id'));
-    return c.json(await collab.read(draft.id, draft.status, buildClauseList));
+    return c.json(await collab.read(draft.id, buildClauseList));
   });
 
   routes.get('/:id/coverage', async (c) => {
@@ -38,14 +40,14 @@ export function annotationRoutes({ app, collab }: Services) {
     const lang = c.req.query('lang') ?? 'en';
     if (!isLanguage(lang)) throw new AppError(400, 'invalid_request', 'lang: expected one of en, es, fr.');
     const needs = await app.listNeeds(draft.initiativeId);
-    return c.json(await collab.read(draft.id, draft.status, (body, notes) => buildCoverage(body, notes, principles(lang), needs)));
+    return c.json(await collab.read(draft.id, (body, notes) => buildCoverage(body, notes, principles(lang), needs)));
   });
 
   routes.post('/:id/annotations', async (c) => {
     const credentials = c.get('credentials');
     const draft = await findDraft(app, credentials, c.req.param('id'));
     if (!canWriteNotes(credentials.role)) throw forbidden('Your invite lets you read annotations, not add them.');
-    if (draft.status === 'adopted') throw new AppError(409, 'adopted', 'This draft is adopted: its annotations can no longer change.');
+    if (draft.status === 'adopted') throw adopted();
     const body = await readBody(c, NewAnnotationBody);
 
     if (body.type === 'principle' && !PRINCIPLE_IDS.includes(body.principleId)) {
@@ -65,7 +67,10 @@ export function annotationRoutes({ app, collab }: Services) {
     // Whatever the request says, the author is the person of the token (or anonymous).
     const author = authorOf(credentials);
     // Check the references against the documents and write, in one transaction.
-    const result = await collab.changeNotes(draft.id, draft.status, (bodyDoc, notesDoc) => {
+    // The status is read again here, in the transaction that writes: the draft may
+    // have been adopted while the body was on its way.
+    const result = await collab.changeNotes(draft.id, (bodyDoc, notesDoc, status) => {
+      if (status === 'adopted') throw adopted();
       if (!readClauseTexts(bodyDoc).some((clause) => clause.id === body.clauseId)) {
         throw new AppError(400, 'unknown_clause', `There is no clause "${body.clauseId}" in this draft; see GET /api/drafts/${draft.id}/clauses.`);
       }

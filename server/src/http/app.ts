@@ -43,7 +43,7 @@ export function createHttpApp(services: Services & { clientDir: string }) {
   app.get('/healthz', (c) => c.json({ ok: true }));
 
   const api = new Hono();
-  api.use('*', rateLimit());
+  api.use('*', rateLimit(services.app));
   api.use(
     '*',
     bodyLimit({

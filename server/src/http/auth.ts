@@ -13,7 +13,8 @@ export function bearer(header: string | undefined): string | null {
 /** Every route behind this needs a live invite token (401 otherwise). */
 export function requireInvite(app: AppStore): MiddlewareHandler<Env> {
   return async (c, next) => {
-    const credentials = await authenticate(app, bearer(c.req.header('Authorization')));
+    // The rate limiter may have checked this token already.
+    const credentials = c.get('credentials') ?? (await authenticate(app, bearer(c.req.header('Authorization'))));
     if (!credentials) throw unauthorized();
     c.set('credentials', credentials);
     await next();

@@ -7,7 +7,7 @@ import { exportRoutes } from './exports.js';
 import { participationRoutes } from './participation.js';
 import { assertInitiative, requireInvite } from './auth.js';
 import type { Env, Services } from './context.js';
-import { forbidden, notFound } from './errors.js';
+import { AppError, forbidden, notFound } from './errors.js';
 import { readBody } from './validate.js';
 
 /** The draft, if it exists and the token's initiative holds it. */
@@ -30,6 +30,11 @@ export function draftRoutes(services: Services) {
     const draft = await findDraft(app, credentials, c.req.param('id'));
     if (!canManage(credentials.role)) throw forbidden('Only a facilitator can change a draft.');
     const patch = await readBody(c, UpdateDraftBody);
+    // Read again after the body: the draft may have been adopted while it was on its way.
+    const current = await findDraft(app, credentials, draft.id);
+    if (patch.title !== undefined && current.status === 'adopted') {
+      throw new AppError(409, 'adopted', 'This draft is adopted: its title can no longer change.');
+    }
     const updated = await app.updateDraft(draft.id, patch, new Date().toISOString());
     if (!updated) throw notFound('draft');
     if (patch.status) {

@@ -23,7 +23,7 @@ export function exportRoutes({ app, collab }: Services) {
     if (!isLanguage(lang)) throw new AppError(400, 'invalid_request', 'lang: expected one of en, es, fr.');
     const [initiative, needs] = await Promise.all([app.getInitiative(draft.initiativeId), app.listNeeds(draft.initiativeId)]);
     const { id, title, kind, status, updatedAt } = draft;
-    const model = await collab.read(draft.id, draft.status, (body, notes) =>
+    const model = await collab.read(draft.id, (body, notes) =>
       buildExportModel(body, notes, {
         lang,
         initiative: { name: initiative?.name ?? '', place: initiative?.place ?? '' },

@@ -15,7 +15,7 @@ export function participationRoutes({ app, collab }: Services) {
       app.listContributions(draft.id),
       app.listNeeds(draft.initiativeId),
     ]);
-    const { answered, commentAuthors } = await collab.read(draft.id, draft.status, (body, notes) => ({
+    const { answered, commentAuthors } = await collab.read(draft.id, (body, notes) => ({
       answered: new Set(buildClauseList(body, notes).flatMap((clause) => clause.needs)),
       commentAuthors: readAnnotations(notes).flatMap((a) => (a.type === 'comment' ? [authorId(a.author)] : [])),
     }));

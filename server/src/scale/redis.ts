@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import type { Logger } from '../log.js';
-import type { ControlEvent, Relay, RelayHandlers } from '../collab/relay.js';
+import { ControlEvent, type Relay, type RelayHandlers } from '../collab/relay.js';
 
 const DOC_CHANNEL = 'charter:doc:';
 const CONTROL_CHANNEL = 'charter:control';
@@ -13,9 +13,12 @@ const INSTANCE_BYTES = 8;
 
 /**
  * Rooms across instances through Redis pub/sub. Each message is
- * `[kind][instance id][payload]`; an instance ignores its own. Updates are
+ * `[kind][instance id][payload]`; a control message is `[instance id][JSON]`.
+ * An instance ignores its own: it applied them before publishing. Updates are
  * published only after the publishing instance has stored them, so whatever
- * another instance forwards is already on disk.
+ * another instance forwards is already on disk. Redis must be private to the
+ * instances (or guarded by ACLs and TLS): what arrives there is trusted as
+ * stored; control messages are still checked before they are applied.
  */
 export async function createRedisRelay(url: string, logger: Logger): Promise<Relay> {
   const instance = randomBytes(INSTANCE_BYTES);
@@ -32,12 +35,9 @@ export async function createRedisRelay(url: string, logger: Logger): Promise<Rel
   subscriber.on('messageBuffer', (channelBuffer: Buffer, message: Buffer) => {
     const channel = channelBuffer.toString();
     if (channel === CONTROL_CHANNEL) {
-      let event: ControlEvent;
-      try {
-        event = JSON.parse(message.toString()) as ControlEvent;
-      } catch {
-        return;
-      }
+      if (message.length <= INSTANCE_BYTES || message.subarray(0, INSTANCE_BYTES).equals(instance)) return;
+      const event = parseControl(message.subarray(INSTANCE_BYTES).toString());
+      if (!event) return logger.warn('redis: malformed control message ignored');
       for (const handler of controlHandlers) handler(event);
       return;
     }
@@ -67,7 +67,7 @@ export async function createRedisRelay(url: string, logger: Logger): Promise<Rel
     publishUpdate: (name, update) => publish(name, Kind.Update, update),
     publishAwareness: (name, update) => publish(name, Kind.Awareness, update),
     async publishControl(event) {
-      await publisher.publish(CONTROL_CHANNEL, JSON.stringify(event));
+      await publisher.publish(CONTROL_CHANNEL, Buffer.concat([instance, Buffer.from(JSON.stringify(event))]));
     },
     onControl(handler) {
       controlHandlers.push(handler);
@@ -77,4 +77,13 @@ export async function createRedisRelay(url: string, logger: Logger): Promise<Rel
       await publisher.quit().catch(() => publisher.disconnect());
     },
   };
+}
+
+function parseControl(text: string): ControlEvent | null {
+  try {
+    const parsed = ControlEvent.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
 }
