@@ -14,7 +14,7 @@ import {
   type Annotation,
 } from '@charter/shared';
 import { authorOf } from '../auth.js';
-import { findDraft } from './drafts.js';
+import { findDraft } from './access.js';
 import type { Env, Services } from './context.js';
 import { AppError, forbidden } from './errors.js';
 import { readBody } from './validate.js';

@@ -1,22 +1,14 @@
 import { Hono } from 'hono';
-import { UpdateDraftBody, canManage, type Draft } from '@charter/shared';
-import type { AppStore } from '../store/types.js';
-import { authorOf, type Credentials } from '../auth.js';
+import { UpdateDraftBody, canManage } from '@charter/shared';
+import { authorOf } from '../auth.js';
+import { findDraft } from './access.js';
 import { annotationRoutes } from './annotations.js';
 import { exportRoutes } from './exports.js';
 import { participationRoutes } from './participation.js';
-import { assertInitiative, requireInvite } from './auth.js';
+import { requireInvite } from './auth.js';
 import type { Env, Services } from './context.js';
 import { AppError, forbidden, notFound } from './errors.js';
 import { readBody } from './validate.js';
-
-/** The draft, if it exists and the token's initiative holds it. */
-export async function findDraft(app: AppStore, credentials: Credentials, id: string): Promise<Draft> {
-  const draft = await app.getDraft(id);
-  if (!draft) throw notFound('draft');
-  assertInitiative(credentials, draft.initiativeId);
-  return draft;
-}
 
 export function draftRoutes(services: Services) {
   const { app, collab } = services;

@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { isLanguage, principles } from '@charter/shared';
 import { EXPORT_FORMATS, buildExportModel, renderExport, type ExportFormat } from '../export/index.js';
 import type { Env, Services } from './context.js';
-import { findDraft } from './drafts.js';
+import { findDraft } from './access.js';
 import { AppError } from './errors.js';
 
 /**

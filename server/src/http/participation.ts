@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { authorId, buildClauseList, readAnnotations } from '@charter/shared';
 import { buildParticipation } from '../participation.js';
 import type { Env, Services } from './context.js';
-import { findDraft } from './drafts.js';
+import { findDraft } from './access.js';
 
 /** `GET /api/drafts/:id/participation` (any role): whose voices shape the text. Mounted inside the draft routes. */
 export function participationRoutes({ app, collab }: Services) {

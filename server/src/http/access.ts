@@ -1,0 +1,17 @@
+import type { Draft } from '@charter/shared';
+import type { Credentials } from '../auth.js';
+import type { AppStore } from '../store/types.js';
+import { assertInitiative } from './auth.js';
+import { notFound } from './errors.js';
+
+/**
+ * What a token may reach, checked once for every route: the draft exists and
+ * the token's initiative holds it (404, 403 otherwise).
+ */
+/** The draft, if it exists and the token's initiative holds it. */
+export async function findDraft(app: AppStore, credentials: Credentials, id: string): Promise<Draft> {
+  const draft = await app.getDraft(id);
+  if (!draft) throw notFound('draft');
+  assertInitiative(credentials, draft.initiativeId);
+  return draft;
+}
