@@ -14,7 +14,7 @@ const OUT_DIR = join(SERVER_DIR, 'dist');
  * Loaded from node_modules at run time, not bundled: native addons, packages
  * that read their own data files, and the optional native helpers of pg and ws.
  */
-const EXTERNAL = ['better-sqlite3', 'pdfkit', 'pg-native', 'bufferutil', 'utf-8-validate'];
+const EXTERNAL = ['better-sqlite3', 'pdfkit', 'fontkit', 'pg-native', 'bufferutil', 'utf-8-validate'];
 
 /** The compaction thread runs this file as it is (see store/compaction.ts). */
 const COPIED = ['src/store/compaction.worker.js'];
