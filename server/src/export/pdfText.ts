@@ -41,6 +41,8 @@ const textOptions = (key: FontKey): PDFKit.Mixins.TextOptions => ({
 });
 
 const RTL_SCRIPT = /[\p{Script=Arabic}\p{Script=Hebrew}]/u;
+/** Any strong right-to-left character, or a control that sets a direction. */
+const HAS_RTL = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\u200f\u202b\u202e\u2067\u{10800}-\u{10fff}\u{1e800}-\u{1efff}]/u;
 /** Where a line may break besides after a space: around Chinese and Japanese characters, but not before their closing punctuation. */
 const CJK_BREAKABLE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const CLOSING = /[、。，．）」』】〉》！？：；]/u;
@@ -64,15 +66,26 @@ export function textWriter(pdf: PDFKit.PDFDocument) {
   const registered = new Set<string>();
   const turned = new Set<string>();
   const setFont = (key: FontKey, face: Face, size: number) => pdf.font(fontName(pdf, registered, key, face)).fontSize(size);
+  // Widths of the words already measured in this document: shaping (Arabic above all) is the costly part.
+  const widths = new Map<string, number>();
+  const widthOf = (piece: string, key: FontKey, face: Face, size: number) => {
+    const id = `${key}\u0000${face}\u0000${size}\u0000${piece}`;
+    let width = widths.get(id);
+    if (width === undefined) {
+      width = setFont(key, face, size).widthOfString(piece, textOptions(key));
+      widths.set(id, width);
+    }
+    return width;
+  };
 
   return function write(text: string, options: TextOptions): void {
     const { face, size } = options;
     const keys = fontKeys(text);
-    const { levels, paragraphs } = bidi.getEmbeddingLevels(text);
+    // Text with no right-to-left letter is left to right throughout: no need to run the algorithm.
+    const { levels, paragraphs } = HAS_RTL.test(text) ? bidi.getEmbeddingLevels(text) : { levels: new Uint8Array(text.length), paragraphs: [] };
     const rtl = (paragraphs[0]?.level ?? 0) % 2 === 1;
     const runsOf = (start: number, end: number) => splitRuns(keys, levels, start, end);
-    const measure = (start: number, end: number) =>
-      runsOf(start, end).reduce((sum, run) => sum + setFont(run.key, face, size).widthOfString(text.slice(run.start, run.end), textOptions(run.key)), 0);
+    const measure = (start: number, end: number) => runsOf(start, end).reduce((sum, run) => sum + widthOf(text.slice(run.start, run.end), run.key, face, size), 0);
 
     const lines = options.wrap === false ? [[0, text.length] as const] : breakLines(text, options.width, measure);
     let y = pdf.y;
@@ -87,14 +100,14 @@ export function textWriter(pdf: PDFKit.PDFDocument) {
         pdf.addPage();
         y = pdf.page.margins.top;
       }
-      const widths = runs.map((run) => setFont(run.key, face, size).widthOfString(text.slice(run.start, run.end), textOptions(run.key)));
-      const lineWidth = widths.reduce((a, b) => a + b, 0);
+      const runWidths = runs.map((run) => widthOf(text.slice(run.start, run.end), run.key, face, size));
+      const lineWidth = runWidths.reduce((a, b) => a + b, 0);
       let x = options.align === 'center' ? options.x + (options.width - lineWidth) / 2 : rtl ? options.x + options.width - lineWidth : options.x;
       runs.forEach((run, i) => {
         const own = text.slice(run.start, run.end);
         setFont(run.key, face, size).fillColor(options.color).text(visualText(own, run.level), x, y + ascent, textOptions(run.key));
         if (run.level % 2 === 1) readLigaturesBackwards(pdf, turned);
-        x += widths[i];
+        x += runWidths[i];
       });
       y += height;
     }
@@ -170,7 +183,11 @@ function visualText(text: string, level: number): string {
     .join('');
 }
 
-/** Lines as [start, end) ranges: as many words as fit the width, a word wider than the line cut between its letters. */
+/**
+ * Lines as [start, end) ranges: as many words as fit the width, a word wider than the
+ * line cut between its letters. Each word is measured once, with and without the
+ * spaces after it (a line's last word ends at its last letter).
+ */
 function breakLines(text: string, width: number, measure: (start: number, end: number) => number): Array<readonly [number, number]> {
   const breaks = [0];
   for (let i = 1; i < text.length; i++) {
@@ -183,26 +200,30 @@ function breakLines(text: string, width: number, measure: (start: number, end: n
   const lines: Array<readonly [number, number]> = [];
   let lineStart = 0;
   let lineEnd = 0;
+  let lineWidth = 0;
   for (let b = 1; b < breaks.length; b++) {
-    const end = breaks[b];
+    const [start, end] = [breaks[b - 1], breaks[b]];
     let visibleEnd = end;
-    while (visibleEnd > lineStart && /\s/.test(text[visibleEnd - 1])) visibleEnd--;
-    if (measure(lineStart, visibleEnd) <= width) {
-      lineEnd = end;
-      continue;
-    }
-    if (lineEnd > lineStart) {
+    while (visibleEnd > start && /\s/.test(text[visibleEnd - 1])) visibleEnd--;
+    const visible = measure(start, visibleEnd);
+    if (lineEnd > lineStart && lineWidth + visible > width) {
       lines.push([lineStart, lineEnd]);
-      lineStart = lineEnd;
-      b--;
-      continue;
+      lineStart = lineEnd = start;
+      lineWidth = 0;
     }
-    // One word wider than the line: cut it at the last letter that fits.
-    let cut = lineStart + 1;
-    while (cut < end && measure(lineStart, cut + 1) <= width) cut++;
-    lines.push([lineStart, cut]);
-    lineStart = lineEnd = cut;
-    b--;
+    if (lineEnd === lineStart && visible > width) {
+      // One word wider than the line: cut it at the last letter that fits, as often as needed.
+      let from = start;
+      while (measure(from, visibleEnd) > width) {
+        let cut = from + 1;
+        while (cut < visibleEnd && measure(from, cut + 1) <= width) cut++;
+        lines.push([from, cut]);
+        from = cut;
+      }
+      lineStart = from;
+    }
+    lineEnd = end;
+    lineWidth = lineStart >= start ? measure(lineStart, end) : lineWidth + measure(start, end);
   }
   if (lineStart < text.length || lines.length === 0) lines.push([lineStart, text.length]);
   return lines;
