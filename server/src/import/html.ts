@@ -1,5 +1,6 @@
 import { parseDocument } from 'htmlparser2';
 import type { DocNode, MarkName } from './blocks.js';
+import { UnreadableFile } from './unreadable.js';
 
 type HtmlNode = ReturnType<typeof parseDocument>['children'][number];
 type HtmlElement = Extract<HtmlNode, { attribs: Record<string, string> }>;
@@ -23,7 +24,22 @@ const isBlock = (node: HtmlNode) => isElement(node) && (BLOCKS.has(node.name) ||
  * a paragraph per row, its cells side by side; images, scripts and forms are left out.
  */
 export function htmlToBlocks(html: string): DocNode[] {
+  assertShallow(html);
   return blocksOf(parseDocument(html).children, 0);
+}
+
+/** Deeper than this, HTML is no document anyone wrote: the parser's time grows with the square of the depth. */
+const MAX_NESTING = 1000;
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+
+/** Refuses HTML nested past MAX_NESTING, counted by a linear scan of its tags before any parsing. */
+function assertShallow(html: string): void {
+  let depth = 0;
+  for (const [tag, closing, name] of html.matchAll(/<(\/?)([a-zA-Z][\w-]*)[^>]*>/g)) {
+    if (VOID.has(name.toLowerCase()) || tag.endsWith('/>')) continue;
+    depth += closing ? -1 : 1;
+    if (depth > MAX_NESTING) throw new UnreadableFile('unreadable', `This file is nested more than ${MAX_NESTING} levels deep: it is not a text that can be read.`);
+  }
 }
 
 function blocksOf(nodes: HtmlNode[], depth: number): DocNode[] {
