@@ -79,7 +79,8 @@ describe('every script', () => {
     expect(text).toContain(COMMENT);
     expect(text).toContain(REPLY);
     expect(text).toContain('Nguyễn Lan');
-  });
+    // The first PDF of a thread reads the fonts of six scripts, some of 8 MB.
+  }, 60_000);
 
   it('gives every block of the HTML export its own direction', async () => {
     const page = (await download('html')).toString('utf8');
