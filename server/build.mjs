@@ -14,7 +14,7 @@ const OUT_DIR = join(SERVER_DIR, 'dist');
  * Loaded from node_modules at run time, not bundled: native addons, packages
  * that read their own data files, and the optional native helpers of pg and ws.
  */
-const EXTERNAL = ['better-sqlite3', 'pdfkit', 'pg-native', 'bufferutil', 'utf-8-validate'];
+const EXTERNAL = ['better-sqlite3', 'pdfkit', 'fontkit', 'pg-native', 'bufferutil', 'utf-8-validate'];
 
 /** The compaction thread runs this file as it is (see store/compaction.ts). */
 const COPIED = ['src/store/compaction.worker.js'];
@@ -22,8 +22,8 @@ const COPIED = ['src/store/compaction.worker.js'];
 export async function buildServer() {
   const result = await build({
     absWorkingDir: SERVER_DIR,
-    // The server, and the export thread's own entry (see export/index.ts).
-    entryPoints: ['src/index.ts', 'src/export/render.worker.ts'],
+    // The server, and the entries of the export and import threads (see export/index.ts, import/index.ts).
+    entryPoints: ['src/index.ts', 'src/export/render.worker.ts', 'src/import/import.worker.ts'],
     entryNames: '[name]',
     outdir: OUT_DIR,
     bundle: true,

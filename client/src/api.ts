@@ -20,6 +20,8 @@ interface RequestOptions {
   /** Sent as `Authorization: Bearer <token>`: an invite token or the admin token. */
   token?: string;
   body?: unknown;
+  /** A body sent as it is, with its own type (a file), instead of JSON. */
+  raw?: { body: Blob | string; type: string };
   signal?: AbortSignal;
   /**
    * A read the page needs on load: keep its last good answer on this device
@@ -39,13 +41,14 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (options.token) headers.Authorization = `Bearer ${options.token}`;
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (options.raw) headers['Content-Type'] = options.raw.type;
 
   let response: Response;
   try {
     response = await fetch(path, {
       method: options.method ?? 'GET',
       headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: options.raw ? options.raw.body : options.body === undefined ? undefined : JSON.stringify(options.body),
       signal: options.signal,
     });
   } catch (error) {

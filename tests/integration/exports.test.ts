@@ -80,7 +80,7 @@ describe('exports', () => {
     expect(html.type).toContain('text/html');
     const page = html.bytes.toString('utf8');
     expectEverything(page);
-    expect(page).toContain('<h2>Housing for all</h2>');
+    expect(page).toContain('<h2 dir="auto">Housing for all</h2>');
     expect(page).toContain('Council member Díaz');
   });
 

@@ -29,7 +29,9 @@ function CommentBody({ comment, dates }: { comment: Comment; dates: Props['dates
           </time>
         )}
       </p>
-      <p className="comment-text">{comment.text}</p>
+      <p className="comment-text" dir="auto">
+        {comment.text}
+      </p>
     </>
   );
 }

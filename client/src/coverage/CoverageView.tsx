@@ -67,7 +67,9 @@ export function CoverageView({ token, draft }: Props) {
             <ul className="coverage-list">
               {view.coverage.needs.map((need) => (
                 <li key={need.id} className="card" data-need-id={need.id} data-answered={need.clauses.length > 0}>
-                  <p className="coverage-item-title">{need.statement}</p>
+                  <p className="coverage-item-title" dir="auto">
+                    {need.statement}
+                  </p>
                   <p className="muted">{t('coverage.communities', { communities: need.communities.join(', ') })}</p>
                   <ClauseRefs ids={need.clauses} clauses={view.clauses} label={t('coverage.answeredBy')} />
                 </li>

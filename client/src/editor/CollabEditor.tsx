@@ -20,7 +20,7 @@ import { Gapcursor } from '@tiptap/extensions/gap-cursor';
 import Collaboration from '@tiptap/extension-collaboration';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
 import { BODY_FRAGMENT } from '@charter/shared';
-import { ClauseId } from '@charter/shared/editor';
+import { BlockDirection, ClauseId } from '@charter/shared/editor';
 import type { CollabSession } from '../collab/useCollab';
 import type { PresenceUser } from '../collab/usePresence';
 import { DiscussHighlight } from '../session/discussHighlight';
@@ -87,6 +87,7 @@ export function CollabEditor({ session, user, editable, onOpenNotes, gutter, onE
         Collaboration.configure({ document: doc, field: BODY_FRAGMENT }),
         CollaborationCaret.configure({ provider, user: firstUser.current }),
         ClauseId,
+        BlockDirection,
         NotesShortcut.configure({ onOpen: (clauseId) => openNotes.current(clauseId) }),
         DiscussHighlight,
       ],

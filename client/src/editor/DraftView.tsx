@@ -52,7 +52,7 @@ export function DraftView({ token, draft, session }: Props) {
       <p className="breadcrumb">
         <Link to={`/join/${encodeURIComponent(token)}`}>{t('draft.backTo', { name: session.initiative.name })}</Link>
       </p>
-      <h1 id="draft-title" tabIndex={-1}>
+      <h1 id="draft-title" tabIndex={-1} dir="auto">
         {draft.title}
       </h1>
       <p className="draft-meta">

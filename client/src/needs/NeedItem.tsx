@@ -38,7 +38,7 @@ export function NeedItem({ need, writable, onSave, onArchive }: Props) {
   return (
     <li className="need card" data-need-id={need.id} data-archived={need.archived}>
       {need.archived && <p className="badge-archived">{t('needs.archivedBadge')}</p>}
-      <blockquote className="need-statement" id={`need-${need.id}`}>
+      <blockquote className="need-statement" id={`need-${need.id}`} dir="auto">
         {need.statement}
       </blockquote>
       <NeedFacts need={need} withDate />

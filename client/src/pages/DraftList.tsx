@@ -31,7 +31,9 @@ export function DraftList({ drafts, emptyText }: Props) {
             {sorted.map((draft) => (
               <tr key={draft.id}>
                 <th scope="row" data-label={t('join.colTitle')}>
-                  <Link to={`/drafts/${encodeURIComponent(draft.id)}`}>{draft.title}</Link>{' '}
+                  <Link to={`/drafts/${encodeURIComponent(draft.id)}`} dir="auto">
+                    {draft.title}
+                  </Link>{' '}
                   <Link
                     className="review-link"
                     to={`/drafts/${encodeURIComponent(draft.id)}/review`}

@@ -1,9 +1,11 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { DRAFT_KINDS, templateBlocks, type DraftKind } from '@charter/shared';
 import { api, errorMessage } from '../api';
 import { currentLanguage } from '../i18n';
 import { ErrorMessage } from './ErrorMessage';
+import { ImportText } from './ImportText';
+import { importDraft, importErrorMessage, previewImport, type ImportPreview, type ImportSource } from './importDraft';
 import { useTranslation } from 'react-i18next';
 
 interface Props {
@@ -11,7 +13,10 @@ interface Props {
   token: string;
 }
 
-/** The facilitator's form to start a draft; opens it in the editor. */
+/** How long typing in the paste box rests before its clauses are previewed. */
+const PASTE_SETTLE_MS = 400;
+
+/** The facilitator's form to start a draft, blank, from the usual sections, or from a text they have; opens it in the editor. */
 export function NewDraftForm({ initiativeId, token }: Props) {
   const id = useId();
   const navigate = useNavigate();
@@ -20,7 +25,29 @@ export function NewDraftForm({ initiativeId, token }: Props) {
   const [useTemplate, setUseTemplate] = useState(true);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [source, setSource] = useState<ImportSource | null>(null);
+  const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [previewError, setPreviewError] = useState<string | null>(null);
   const { t } = useTranslation();
+
+  // Each new text is read by the server for its clauses, the last one only.
+  useEffect(() => {
+    setPreview(null);
+    setPreviewError(null);
+    if (!source) return;
+    const controller = new AbortController();
+    const timer = setTimeout(
+      () =>
+        previewImport(initiativeId, token, source, controller.signal).then(setPreview, (caught: unknown) => {
+          if (!controller.signal.aborted) setPreviewError(importErrorMessage(caught));
+        }),
+      source.name ? 0 : PASTE_SETTLE_MS,
+    );
+    return () => {
+      clearTimeout(timer);
+      controller.abort();
+    };
+  }, [source, initiativeId, token]);
   // The template's words are in the language the person reads the app in.
   const lang = currentLanguage();
   const sections = templateBlocks(kind, lang).flatMap((block) => ('heading' in block ? [block.heading] : []));
@@ -30,14 +57,16 @@ export function NewDraftForm({ initiativeId, token }: Props) {
     setBusy(true);
     setError(null);
     try {
-      const created = await api<{ id: string }>(`/api/initiatives/${encodeURIComponent(initiativeId)}/drafts`, {
-        method: 'POST',
-        token,
-        body: { title: title.trim(), kind, ...(useTemplate ? { template: lang } : {}) },
-      });
+      const created = source
+        ? await importDraft(initiativeId, token, source, title.trim(), kind)
+        : await api<{ id: string }>(`/api/initiatives/${encodeURIComponent(initiativeId)}/drafts`, {
+            method: 'POST',
+            token,
+            body: { title: title.trim(), kind, ...(useTemplate ? { template: lang } : {}) },
+          });
       navigate(`/drafts/${encodeURIComponent(created.id)}`);
     } catch (caught) {
-      setError(errorMessage(caught));
+      setError(source ? importErrorMessage(caught) : errorMessage(caught));
       setBusy(false);
     }
   }
@@ -72,23 +101,26 @@ export function NewDraftForm({ initiativeId, token }: Props) {
             ))}
           </select>
         </div>
-        <div className="field check">
-          <input
-            id={`${id}-template`}
-            name="template"
-            type="checkbox"
-            aria-describedby={`${id}-template-hint`}
-            checked={useTemplate}
-            onChange={(e) => setUseTemplate(e.target.checked)}
-          />
-          <label htmlFor={`${id}-template`}>{t(`join.templateFor.${kind}`)}</label>
-          <p className="hint" id={`${id}-template-hint`}>
-            {t('join.templateHint', { sections: sections.join(', ') })}
-          </p>
-        </div>
+        {!source && (
+          <div className="field check">
+            <input
+              id={`${id}-template`}
+              name="template"
+              type="checkbox"
+              aria-describedby={`${id}-template-hint`}
+              checked={useTemplate}
+              onChange={(e) => setUseTemplate(e.target.checked)}
+            />
+            <label htmlFor={`${id}-template`}>{t(`join.templateFor.${kind}`)}</label>
+            <p className="hint" id={`${id}-template-hint`}>
+              {t('join.templateHint', { sections: sections.join(', ') })}
+            </p>
+          </div>
+        )}
+        <ImportText source={source} onSource={setSource} preview={preview} reading={source !== null && !preview && !previewError} error={previewError} />
         <ErrorMessage message={error} />
-        <button type="submit" disabled={busy}>
-          {busy ? t('join.creating') : t('join.create')}
+        <button type="submit" disabled={busy || (source !== null && !preview)}>
+          {source ? (busy ? t('import.creating') : t('import.create')) : busy ? t('join.creating') : t('join.create')}
         </button>
       </form>
     </section>

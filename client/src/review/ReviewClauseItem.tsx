@@ -18,7 +18,7 @@ interface Props {
 function PrincipleNote({ id, principles }: { id: string; principles: Principle[] | null }) {
   const principle = principles?.find((p) => p.id === id);
   return (
-    <li data-principle-id={id}>
+    <li data-principle-id={id} dir="auto">
       <span className="review-note-title">{principle?.title ?? id}</span>
       {principle && <span className="review-note-detail">{principle.summary}</span>}
     </li>
@@ -37,7 +37,7 @@ function NeedNote({ id, needs }: { id: string; needs: Need[] | null }) {
     );
   }
   return (
-    <li data-need-id={id}>
+    <li data-need-id={id} dir="auto">
       <q className="review-note-title">{need.statement}</q>
       <NeedFacts need={need} />
     </li>
@@ -56,7 +56,15 @@ export function ReviewClauseItem({ clause, principles, needs, onComment }: Props
       <p className="review-clause-number">
         {t('review.clause', { n: clause.n })}
       </p>
-      {clause.heading ? <h3 className="review-clause-heading">{words}</h3> : <p className="review-clause-text">{words}</p>}
+      {clause.heading ? (
+        <h3 className="review-clause-heading" dir="auto">
+          {words}
+        </h3>
+      ) : (
+        <p className="review-clause-text" dir="auto">
+          {words}
+        </p>
+      )}
       <div className="review-notes">
         {!hasNotes && <p className="muted">{t('review.noNotes')}</p>}
         {clause.principles.length > 0 && (

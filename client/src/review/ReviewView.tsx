@@ -34,7 +34,7 @@ export function ReviewView({ token, draft, session }: Props) {
         <Link to={`/drafts/${encodeURIComponent(draft.id)}/coverage`}>{t('draft.coverageLink')}</Link>
         <Link to={`/drafts/${encodeURIComponent(draft.id)}/participation`}>{t('participation.link')}</Link>
       </nav>
-      <h1 id="review-title" tabIndex={-1}>
+      <h1 id="review-title" tabIndex={-1} dir="auto">
         {draft.title}
       </h1>
       <p className="draft-meta">{t('draft.meta', { kind: t(`kinds.${draft.kind}`), status: t(`statuses.${status}`) })}</p>

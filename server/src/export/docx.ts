@@ -10,6 +10,7 @@ import {
   TextRun,
   type ICommentOptions,
 } from 'docx';
+import { isRightToLeft } from './direction.js';
 import { labels, subtitle, type ExportClause, type ExportModel, type Labels } from './model.js';
 
 const HEADINGS = [HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6];
@@ -23,7 +24,11 @@ export async function renderDocx(model: ExportModel): Promise<Buffer> {
   const footnotes: Record<string, { children: Paragraph[] }> = {};
   const comments: ICommentOptions[] = [];
   const body: Paragraph[] = [
-    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(model.draft.title)] }),
+    new Paragraph({
+      heading: HeadingLevel.TITLE,
+      bidirectional: isRightToLeft(model.draft.title),
+      children: [new TextRun({ text: model.draft.title, rightToLeft: isRightToLeft(model.draft.title) })],
+    }),
     new Paragraph({
       children: [
         new TextRun({ text: subtitle(model), italics: true }),
@@ -38,7 +43,8 @@ export async function renderDocx(model: ExportModel): Promise<Buffer> {
       const runs: Array<TextRun | CommentRangeStart | CommentRangeEnd | FootnoteReferenceRun> = [];
       const ids = index === 0 ? threadComments(clause, comments, L.official) : [];
       for (const id of ids) runs.push(new CommentRangeStart(id));
-      runs.push(new TextRun(clause.block === 'orderedList' ? `${index + 1}. ${line}` : line));
+      const rtl = isRightToLeft(line);
+      runs.push(new TextRun({ text: clause.block === 'orderedList' ? `${index + 1}. ${line}` : line, rightToLeft: rtl }));
       for (const id of ids) runs.push(new CommentRangeEnd(id), new TextRun({ children: [new CommentReference(id)] }));
       if (index === last) {
         const note = footnoteFor(clause, L);
@@ -48,7 +54,8 @@ export async function renderDocx(model: ExportModel): Promise<Buffer> {
           runs.push(new FootnoteReferenceRun(key));
         }
       }
-      body.push(new Paragraph({ ...blockStyle(clause), children: runs }));
+      // A right-to-left paragraph is set so in Word (bidi), not only its letters.
+      body.push(new Paragraph({ ...blockStyle(clause), bidirectional: rtl, children: runs }));
     });
   }
 

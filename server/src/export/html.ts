@@ -6,7 +6,10 @@ header p{color:#555}.clause{margin:1.5rem 0}.notes{font:14px/1.5 system-ui,sans-
 padding:.25rem .75rem;margin:.5rem 0 0;color:#333;background:#f6f8f4}.notes h3{font-size:13px;margin:.5rem 0 .25rem;
 text-transform:uppercase;letter-spacing:.04em}.notes ul{margin:0;padding-left:1.2rem}.resolved{color:#666}`;
 
-/** A standalone HTML page: the text, with each clause's notes in an aside beside it. */
+/**
+ * A standalone HTML page: the text, with each clause's notes in an aside beside it.
+ * Every block takes its own direction (`dir="auto"`): an Arabic clause runs right to left.
+ */
 export function renderHtml(model: ExportModel): string {
   const { draft } = model;
   return `<!doctype html>
@@ -14,8 +17,8 @@ export function renderHtml(model: ExportModel): string {
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${esc(draft.title)}</title><style>${STYLE}</style></head>
 <body>
-<header><h1>${esc(draft.title)}</h1>
-<p>${esc(subtitle(model))}</p></header>
+<header><h1 dir="auto">${esc(draft.title)}</h1>
+<p dir="auto">${esc(subtitle(model))}</p></header>
 <main>
 ${model.clauses.map((clause) => renderClause(clause, model.lang)).join('\n')}
 </main>
@@ -35,16 +38,16 @@ function blockHtml({ block, text, level }: ExportClause): string {
   switch (block) {
     case 'heading': {
       const tag = `h${Math.min((level ?? 1) + 1, 6)}`;
-      return `<${tag}>${lines.join(' ')}</${tag}>`;
+      return `<${tag} dir="auto">${lines.join(' ')}</${tag}>`;
     }
     case 'bulletList':
-      return `<ul>${lines.map((l) => `<li>${l}</li>`).join('')}</ul>`;
+      return `<ul dir="auto">${lines.map((l) => `<li dir="auto">${l}</li>`).join('')}</ul>`;
     case 'orderedList':
-      return `<ol>${lines.map((l) => `<li>${l}</li>`).join('')}</ol>`;
+      return `<ol dir="auto">${lines.map((l) => `<li dir="auto">${l}</li>`).join('')}</ol>`;
     case 'blockquote':
-      return `<blockquote>${lines.join('<br>')}</blockquote>`;
+      return `<blockquote dir="auto">${lines.join('<br>')}</blockquote>`;
     default:
-      return `<p>${lines.join('<br>')}</p>`;
+      return `<p dir="auto">${lines.join('<br>')}</p>`;
   }
 }
 
@@ -53,12 +56,12 @@ function notesHtml(clause: ExportClause, lang: Language): string {
   const date = (iso: string) => esc(readableDate(iso, lang));
   const parts: string[] = [];
   if (clause.principles.length) {
-    parts.push(`<h3>${L.principles}</h3><ul>${clause.principles.map((p) => `<li><strong>${esc(p.title)}</strong>: ${esc(p.summary)}</li>`).join('')}</ul>`);
+    parts.push(`<h3>${L.principles}</h3><ul>${clause.principles.map((p) => `<li dir="auto"><strong>${esc(p.title)}</strong>: ${esc(p.summary)}</li>`).join('')}</ul>`);
   }
   if (clause.needs.length) {
     parts.push(
       `<h3>${L.needs}</h3><ul>${clause.needs
-        .map((n) => `<li>“${esc(n.statement)}” — ${L.voicedBy} ${esc(n.communities.join(', '))} (${esc(n.source)})</li>`)
+        .map((n) => `<li dir="auto">“${esc(n.statement)}” — ${L.voicedBy} ${esc(n.communities.join(', '))} (${esc(n.source)})</li>`)
         .join('')}</ul>`,
     );
   }
@@ -67,10 +70,10 @@ function notesHtml(clause: ExportClause, lang: Language): string {
       `<h3>${L.comments}</h3><ul>${clause.comments
         .map(
           (t) =>
-            `<li${t.resolved ? ' class="resolved"' : ''}><strong>${esc(t.author)}</strong>, ${date(t.createdAt)}${t.stance ? ` [${esc(t.stance)}]` : ''}${t.resolved ? ` (${L.resolved})` : ''}: ${esc(t.text)}${
+            `<li dir="auto"${t.resolved ? ' class="resolved"' : ''}><strong>${esc(t.author)}</strong>, ${date(t.createdAt)}${t.stance ? ` [${esc(t.stance)}]` : ''}${t.resolved ? ` (${L.resolved})` : ''}: ${esc(t.text)}${
               t.replies.length
                 ? `<ul>${t.replies
-                    .map((r) => `<li><strong>${esc(r.author)}</strong>${r.official ? ` (${L.official})` : ''}, ${date(r.createdAt)}: ${esc(r.text)}</li>`)
+                    .map((r) => `<li dir="auto"><strong>${esc(r.author)}</strong>${r.official ? ` (${L.official})` : ''}, ${date(r.createdAt)}: ${esc(r.text)}</li>`)
                     .join('')}</ul>`
                 : ''
             }</li>`,

@@ -1,12 +1,13 @@
 import PDFDocument from 'pdfkit';
 import { labels, noteLines, readableDate, type ExportModel } from './model.js';
+import { textWriter } from './pdfText.js';
 
 const MARGIN = 64;
 
 /**
  * PDF: a first page naming the initiative, the draft, its kind, status and date;
- * then the text, each clause followed by its notes in smaller grey type.
- * pdfkit paginates; its standard fonts cover the Latin alphabets of en/es/fr.
+ * then the text, each clause followed by its notes in smaller grey type. Text in
+ * any script: pdfText.ts picks the fonts and lays out each line in its direction.
  */
 export function renderPdf(model: ExportModel): Promise<Buffer> {
   const pdf = new PDFDocument({ size: 'A4', margin: MARGIN, info: { Title: model.draft.title, Subject: model.initiative.name }, bufferPages: true });
@@ -16,41 +17,40 @@ export function renderPdf(model: ExportModel): Promise<Buffer> {
     pdf.on('end', () => resolve(Buffer.concat(chunks)));
     pdf.on('error', reject);
   });
+  const writeText = textWriter(pdf);
+  const width = pdf.page.width - 2 * MARGIN;
+  const centred = (text: string, face: 'sans' | 'sansBold', size: number, color: string) =>
+    writeText(text, { x: MARGIN, width, face, size, color, align: 'center' });
 
   const L = labels(model.lang);
   // The title page.
-  pdf.moveDown(8);
-  pdf.font('Helvetica').fontSize(14).fillColor('#444').text(`${model.initiative.name} · ${model.initiative.place}`, { align: 'center' });
+  pdf.font('Helvetica').fontSize(14).moveDown(8);
+  centred(`${model.initiative.name} · ${model.initiative.place}`, 'sans', 14, '#444');
   pdf.moveDown();
-  pdf.font('Helvetica-Bold').fontSize(26).fillColor('#000').text(model.draft.title, { align: 'center' });
+  centred(model.draft.title, 'sansBold', 26, '#000');
   pdf.moveDown();
-  pdf
-    .font('Helvetica')
-    .fontSize(13)
-    .fillColor('#333')
-    .text(`${L.kind[model.draft.kind]} · ${L.status[model.draft.status]}`, { align: 'center' })
-    .text(`${L.exported} ${readableDate(model.exportedAt, model.lang)}`, { align: 'center' });
+  centred(`${L.kind[model.draft.kind]} · ${L.status[model.draft.status]}`, 'sans', 13, '#333');
+  centred(`${L.exported} ${readableDate(model.exportedAt, model.lang)}`, 'sans', 13, '#333');
 
   pdf.addPage();
-  const width = pdf.page.width - 2 * MARGIN;
   // Text at the margin, notes and list items set in by a step (a block indent, not a first-line one).
-  const write = (text: string, inset = 0) => pdf.text(text, MARGIN + inset, pdf.y, { width: width - inset });
   for (const clause of model.clauses) {
     if (clause.block === 'heading') {
-      pdf.moveDown(0.5).font('Helvetica-Bold').fontSize(clause.level === 1 ? 17 : 14).fillColor('#000');
-      write(clause.text);
+      pdf.moveDown(0.5);
+      writeText(clause.text, { x: MARGIN, width, face: 'sansBold', size: clause.level === 1 ? 17 : 14, color: '#000' });
     } else {
       const bullet = (i: number) => (clause.block === 'bulletList' ? '•  ' : clause.block === 'orderedList' ? `${i + 1}.  ` : '');
-      pdf.font('Times-Roman').fontSize(12).fillColor('#000');
-      clause.text.split('\n').forEach((line, i) => write(bullet(i) + line, bullet(i) || clause.block === 'blockquote' ? 12 : 0));
+      clause.text.split('\n').forEach((line, i) => {
+        const inset = bullet(i) || clause.block === 'blockquote' ? 12 : 0;
+        writeText(bullet(i) + line, { x: MARGIN + inset, width: width - inset, face: 'serif', size: 12, color: '#000' });
+      });
     }
     for (const { label, lines } of noteLines(clause, model.lang)) {
-      pdf.moveDown(0.2).font('Helvetica-Bold').fontSize(8.5).fillColor('#4a6a2a');
-      write(label.toUpperCase(), 18);
-      pdf.font('Helvetica').fontSize(9).fillColor('#444');
-      for (const line of lines) write(line, 18);
+      pdf.font('Helvetica').fontSize(8.5).moveDown(0.2);
+      writeText(label.toUpperCase(), { x: MARGIN + 18, width: width - 18, face: 'sansBold', size: 8.5, color: '#4a6a2a' });
+      for (const line of lines) writeText(line, { x: MARGIN + 18, width: width - 18, face: 'sans', size: 9, color: '#444' });
     }
-    pdf.moveDown(0.6);
+    pdf.font('Times-Roman').fontSize(12).moveDown(0.6);
   }
 
   // Page numbers, once the page count is known.
@@ -59,11 +59,8 @@ export function renderPdf(model: ExportModel): Promise<Buffer> {
     pdf.switchToPage(i);
     // Writing below the bottom margin would start a new page: lift the margin for the footer.
     pdf.page.margins.bottom = 0;
-    pdf.font('Helvetica').fontSize(8).fillColor('#777').text(`${model.draft.title} · ${i + 1} / ${range.count}`, MARGIN, pdf.page.height - MARGIN / 2, {
-      align: 'center',
-      width: pdf.page.width - 2 * MARGIN,
-      lineBreak: false,
-    });
+    pdf.y = pdf.page.height - MARGIN / 2;
+    writeText(`${model.draft.title} · ${i + 1} / ${range.count}`, { x: MARGIN, width, face: 'sans', size: 8, color: '#777', align: 'center', wrap: false });
   }
   pdf.end();
   return done;

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Services } from './context.js';
+import { isDraftImport } from './draftImport.js';
 import { draftRoutes } from './drafts.js';
 import { AppError, errorBody, handleError } from './errors.js';
 import { initiativeRoutes } from './initiatives.js';
@@ -44,18 +45,17 @@ export function createHttpApp(services: Services & { clientDir: string }) {
 
   const api = new Hono();
   api.use('*', rateLimit(services.app));
-  api.use(
-    '*',
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: (c) => {
-        // The rest of the body is not read: end the connection, so that the client
-        // does not send its next request into the unread remainder.
-        c.header('Connection', 'close');
-        return c.json(errorBody('too_large', `The request body is over ${MAX_BODY_BYTES / 1024} KB.`), 413);
-      },
-    }),
-  );
+  const jsonBodyLimit = bodyLimit({
+    maxSize: MAX_BODY_BYTES,
+    onError: (c) => {
+      // The rest of the body is not read: end the connection, so that the client
+      // does not send its next request into the unread remainder.
+      c.header('Connection', 'close');
+      return c.json(errorBody('too_large', `The request body is over ${MAX_BODY_BYTES / 1024} KB.`), 413);
+    },
+  });
+  // An imported file has its own, larger limit (draftImport.ts).
+  api.use('*', (c, next) => (isDraftImport(c.req.method, c.req.path) ? next() : jsonBodyLimit(c, next)));
   // What the home page needs to know before starting an initiative.
   api.get('/settings', (c) => c.json({ adminTokenRequired: services.adminToken !== undefined }));
   api.route('/initiatives', initiativeRoutes(services));

@@ -16,6 +16,7 @@ import {
 import { newToken, sameSecret } from '../auth.js';
 import { bearer, assertInitiative, requireInvite } from './auth.js';
 import type { Env, Services } from './context.js';
+import { draftImportRoutes } from './draftImport.js';
 import { AppError, forbidden, notFound } from './errors.js';
 import { initiativeNeedRoutes } from './needs.js';
 import { rosterRoutes } from './participants.js';
@@ -84,6 +85,7 @@ export function initiativeRoutes(services: Services) {
     return c.json({ id: draftId }, 201);
   });
 
+  routes.route('/:id/drafts/import', draftImportRoutes(services));
   routes.route('/:id/needs', initiativeNeedRoutes(services));
   routes.route('/:id/participants', rosterRoutes(services));
 

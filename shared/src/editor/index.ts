@@ -1,1 +1,2 @@
 export { ClauseId } from './clauseId.js';
+export { BlockDirection } from './blockDirection.js';
