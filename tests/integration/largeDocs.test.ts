@@ -104,4 +104,26 @@ describe('large documents', () => {
     appendParagraph(writer.doc, 'A short clause.');
     await waitFor(() => fresh.doc.getXmlFragment('body').length === 2, 'a small write after the refusal');
   });
+
+  it('drops updates whose dependencies never arrive, past a bound', async () => {
+    const own = await createFixture(server.url);
+    const source = new Y.Doc();
+    const text = source.getText('orphans');
+    text.insert(0, 'never sent');
+    const updates: Uint8Array[] = [];
+    source.on('update', (update: Uint8Array) => updates.push(update));
+    for (let i = 0; i < 30; i++) text.insert(text.length, 'e'.repeat(100_000));
+
+    // 30 × 100 KB that all wait for the first insert, which never comes.
+    const editor = await openRaw(server.collabUrl, notesDocName(own.draftId), own.tokens.editor);
+    for (const update of updates) editor.ws.send(syncMessage(Wire.Update, update));
+    await editor.roundTrip();
+    expect(server.output()).toContain('updates with missing dependencies dropped');
+
+    // A fresh client is not sent them: before, it synced 3 MB it never shows.
+    const viewer = await openRaw(server.collabUrl, notesDocName(own.draftId), own.tokens.viewer);
+    await viewer.roundTrip();
+    const step2 = viewer.received.filter((m) => m[0] === Wire.Sync && m[1] === Wire.Step2);
+    expect(Math.max(...step2.map((m) => m.length))).toBeLessThan(1_100_000);
+  });
 });

@@ -64,13 +64,16 @@ describe('limits', () => {
   });
 
   it('limits requests with bad tokens per address, not per bearer string', async () => {
+    // Keyed by bearer string, each of these would have a fresh budget: 600 × 401.
+    const started = Date.now();
     const responses = await Promise.all(
       Array.from({ length: 600 }, (_, i) => request(server.url, 'GET', '/api/session', { token: `not-a-token-${i}-${Math.random().toString(36).slice(2)}` })),
     );
+    const seconds = (Date.now() - started) / 1000;
     const statuses = responses.map((r) => r.status);
-    expect(statuses.filter((s) => s === 401).length).toBeLessThanOrEqual(300 + 50 * 5);
-    expect(statuses.filter((s) => s === 429).length).toBeGreaterThan(0);
-    expect(statuses.every((s) => s === 401 || s === 429)).toBe(true);
+    const refused = statuses.filter((s) => s === 401).length;
+    expect(refused).toBeLessThanOrEqual(300 + Math.ceil(50 * seconds) + 1);
+    expect(refused + statuses.filter((s) => s === 429).length).toBe(600);
     // A real invite from the same address has a budget of its own.
     expect((await request(server.url, 'GET', '/api/session', { token: fixture.tokens.reviewer })).status).toBe(200);
   });

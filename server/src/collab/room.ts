@@ -19,6 +19,7 @@ import type { Peer } from './peer.js';
 import { encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate, MessageType, SyncType } from './protocol.js';
 import type { WriteAhead } from './writeAhead.js';
 import { ClauseIndex } from './clauseIndex.js';
+import { DocumentSize, dropPendingPastBound } from './documentLimits.js';
 import { touchedClauses } from './edits.js';
 import { NotesGuard } from './notesGuard.js';
 import { NotesIndex } from './notesIndex.js';
@@ -58,14 +59,8 @@ export class Room {
   private readonly presenceOwners = new PresenceOwners<Peer>();
   /** Updates stored since the log was last compacted (or loaded). */
   logLength = 0;
-  /**
-   * What the document takes, encoded, as far as we know without encoding it: what
-   * was stored at load plus every update since (an overestimate: deletions are
-   * not subtracted), measured again at each compaction.
-   */
-  private bytes = 0;
-  /** Is `bytes` exact (measured, nothing added since)? Near the cap, an estimate is measured before it refuses. */
-  private measured = false;
+  /** The document's size, against MAX_DOCUMENT_BYTES. */
+  readonly size: DocumentSize;
   /** The clause invariants of a body document (null for notes). */
   private clauses: ClauseIndex | null = null;
   /** Told which clauses each peer's change touched (body documents), to count who shaped the text. */
@@ -84,7 +79,7 @@ export class Room {
     private readonly logger: Logger,
     private readonly relay: Relay | null = null,
     links: RoomLinks = { annotated: () => false, unannotated: () => {} },
-    private readonly maxBytes = 16_000_000,
+    maxBytes = 16_000_000,
   ) {
     // The server holds no awareness state of its own.
     this.awareness.setLocalState(null);
@@ -92,7 +87,7 @@ export class Room {
       for (const update of stored) Y.applyUpdate(this.doc, update);
     }, STORE_ORIGIN);
     this.logLength = stored.length;
-    this.bytes = stored.reduce((sum, update) => sum + update.length, 0);
+    this.size = new DocumentSize(this.doc, maxBytes, stored);
     this.doc.on('update', (update: Uint8Array, origin: Origin) => this.onUpdate(update, origin));
     this.awareness.on('update', this.onAwareness);
     if (kind === 'body') {
@@ -200,8 +195,8 @@ export class Room {
         const update = decoding.readVarUint8Array(decoder);
         // The role gate: dropped before it is applied, stored or forwarded.
         if (!mayWrite(peer.role, this.kind, this.draftStatus)) return;
-        if (this.wouldPassCap(update.length)) {
-          this.logger.warn('update refused: the document would pass MAX_DOCUMENT_BYTES', { document: this.name, bytes: this.bytes, update: update.length });
+        if (this.size.wouldPass(update.length)) {
+          this.logger.warn('update refused: the document would pass MAX_DOCUMENT_BYTES', { document: this.name, bytes: this.size.estimate, update: update.length });
           peer.close(CloseCode.MessageTooBig, 'document too large');
           return;
         }
@@ -211,6 +206,8 @@ export class Room {
           return;
         }
         Y.applyUpdate(this.doc, update, peer);
+        const dropped = dropPendingPastBound(this.doc);
+        if (dropped > 0) this.logger.warn('updates with missing dependencies dropped', { document: this.name, bytes: dropped });
         this.fixClauseIds();
         // The status is the server's to say: a client that rewrites it is answered at once.
         this.publishStatus();
@@ -253,24 +250,10 @@ export class Room {
     }
   }
 
-  /** Would an update of this length grow the document past MAX_DOCUMENT_BYTES? Measured exactly before saying yes. */
-  private wouldPassCap(length: number): boolean {
-    if (this.bytes + length <= this.maxBytes) return false;
-    if (!this.measured) this.measure();
-    return this.bytes + length > this.maxBytes;
-  }
-
-  /** The document's size, encoded now (after compaction: once in many updates). */
-  measure(): void {
-    this.bytes = Y.encodeStateAsUpdate(this.doc).length;
-    this.measured = true;
-  }
-
   private onUpdate(update: Uint8Array, origin: Origin): void {
     if (origin === STORE_ORIGIN) return;
     if (!isPeer(origin)) this.guard?.follow(update);
-    this.bytes += update.length;
-    this.measured = false;
+    this.size.added(update.length);
     const message = encodeUpdate(update);
     if (origin === RELAY_ORIGIN) {
       for (const peer of this.peers.keys()) peer.send(message);

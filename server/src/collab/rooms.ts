@@ -121,7 +121,7 @@ export class Rooms {
         .compact(room.name)
         .then(() => {
           room.logLength = 1;
-          room.measure();
+          room.size.measure();
         })
         .catch((error) => this.options.logger.error('compaction failed; the log is kept', { document: room.name, error: String(error) }))
         .finally(() => this.compacting.delete(room.name));
