@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
 import type * as Y from 'yjs';
-import { CloseCode, bodyDocName, notesDocName, type DraftStatus, type Role } from '@charter/shared';
+import { CloseCode, bodyDocName, decisionsDocName, notesDocName, type DraftStatus, type Role } from '@charter/shared';
 import type { Logger } from '../log.js';
 import type { AppStore, DocumentStore } from '../store/types.js';
 import type { ControlEvent, Relay } from './relay.js';
@@ -64,6 +64,14 @@ export function createCollab(options: CollabOptions) {
     apply(event).catch((error) => options.logger.error('control event failed', { type: event.type, error: String(error) }));
   });
 
+  /** One server-side transaction on a document, stored and sent to every connected client; resolves once on disk. */
+  async function changeDocument(name: string, status: DraftStatus, change: (doc: Y.Doc) => void): Promise<void> {
+    await rooms.use(name, status, async (room) => {
+      room.transact(change);
+      await new Promise<void>((resolve) => writeAhead.whenDurable(resolve));
+    });
+  }
+
   return {
     rooms,
     attach(server: Server) {
@@ -96,12 +104,16 @@ export function createCollab(options: CollabOptions) {
         }),
       );
     },
-    /** Change a draft's text on the server's account (stored and sent like any edit); resolves once on disk. */
-    async changeBody(draftId: string, status: DraftStatus, change: (body: Y.Doc) => void): Promise<void> {
-      await rooms.use(bodyDocName(draftId), status, async (body) => {
-        body.transact(change);
-        await new Promise<void>((resolve) => writeAhead.whenDurable(resolve));
-      });
+    /**
+     * Change a draft's text on the server's account (stored and sent like any
+     * edit, whatever the status: the role gate holds clients only); resolves once on disk.
+     */
+    changeBody(draftId: string, status: DraftStatus, change: (body: Y.Doc) => void): Promise<void> {
+      return changeDocument(bodyDocName(draftId), status, change);
+    },
+    /** Write a draft's decisions (amendments and stances), which only the server writes; resolves once on disk. */
+    changeDecisions(draftId: string, status: DraftStatus, change: (decisions: Y.Doc) => void): Promise<void> {
+      return changeDocument(decisionsDocName(draftId), status, change);
     },
     /** A draft's status changed: its open rooms, here and on every instance, gate writes by the new one at once. */
     setStatus(draftId: string, status: DraftStatus) {

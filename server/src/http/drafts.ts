@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { UpdateDraftBody, canManage, type Draft } from '@charter/shared';
 import type { AppStore } from '../store/types.js';
 import { authorOf, type Credentials } from '../auth.js';
+import { draftAmendmentRoutes } from './amendments.js';
 import { annotationRoutes } from './annotations.js';
 import { exportRoutes } from './exports.js';
 import { assertInitiative, requireInvite } from './auth.js';
@@ -50,5 +51,6 @@ export function draftRoutes(services: Services) {
 
   routes.route('/', annotationRoutes(services));
   routes.route('/', exportRoutes(services));
+  routes.route('/', draftAmendmentRoutes(services));
   return routes;
 }

@@ -15,12 +15,10 @@ import {
   toParticipant,
   type ActivityRecord,
   type ParticipantRecord,
+  activityParams,
 } from './sql.js';
-import type { ActivityRow, AppStore } from './types.js';
-
-function activityParams(e: ActivityRow): unknown[] {
-  return [e.initiativeId, e.draftId, e.at, e.kind, e.author?.id ?? null, e.author?.name ?? null, e.detail];
-}
+import { amendmentMethods } from './amendmentSql.js';
+import type { AppStore } from './types.js';
 
 /**
  * The app's own records (initiatives, invites, drafts, needs), written once for
@@ -117,6 +115,7 @@ export function createAppStore(db: SqlDriver): AppStore {
     async listActivity(initiativeId, draftId) {
       return (await db.all<ActivityRecord>(SQL.listActivity, [draftId, initiativeId])).map(toActivity);
     },
+    ...amendmentMethods(db),
   };
   return app;
 }
