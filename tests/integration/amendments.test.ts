@@ -322,4 +322,18 @@ describe('amendments and consent', () => {
     expect(es).toContain('Objeción 1');
     expect((await download('html', 'fr')).toString('utf8')).toContain('Refusé');
   });
+
+  it('brings the accepted words to 200 connected clients', async () => {
+    const s = await setup();
+    const clients = Array.from({ length: 200 }, (_, i) => connectClient(server.collabUrl, s.draftId, i % 2 ? s.tokens.viewer : s.tokens.reviewer));
+    await Promise.all(clients.map((client) => synced(client.provider, 30_000)));
+    const { body } = await propose(s, s.amina.token, { clauseId: s.clauseId, text: BETTER });
+    const started = performance.now();
+    expect((await act(body.id, 'accept', s.fay.token)).status).toBe(200);
+    const answered = performance.now() - started;
+    await waitFor(() => clients.every((client) => blocks(client.doc)[0] === BETTER), 'every client to hold the new words', 20_000);
+    const everyone = performance.now() - started;
+    console.log(`accept at 200 clients: answered in ${answered.toFixed(0)} ms, every client holds the words at ${everyone.toFixed(0)} ms`);
+    expect(everyone).toBeLessThan(5_000);
+  }, 60_000);
 });
