@@ -117,6 +117,7 @@ describe('amendments and consent', () => {
     const refusals: Array<[Promise<{ status: number; body: { error?: { code: string } } }>, number, string?]> = [
       [propose(s, s.tokens.editor, good), 403, 'participant_required'],
       [propose(s, s.vic.token, good), 403],
+      [propose(s, s.tokens.viewer, good), 403, 'participant_required'],
       [propose(s, s.amina.token, { ...good, text: '' }), 400],
       [propose(s, s.amina.token, { ...good, text: '   ' }), 400],
       [propose(s, s.amina.token, { ...good, text: 'x'.repeat(10_001) }), 400],

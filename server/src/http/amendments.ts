@@ -38,8 +38,9 @@ export function draftAmendmentRoutes({ app, amendments }: Services) {
   routes.post('/:id/amendments', async (c) => {
     const credentials = c.get('credentials');
     const draft = await findDraft(app, credentials, c.req.param('id'));
-    assertMayTakePart(credentials);
+    // A person first (any invite token is told to join), then a role that takes part.
     const author = requireParticipant(credentials);
+    assertMayTakePart(credentials);
     const body = await readBody(c, NewAmendmentBody);
     return c.json({ id: await amendments.propose(draft.id, author, body) }, 201);
   });
@@ -55,8 +56,8 @@ export function amendmentRoutes({ app, amendments }: Services) {
   routes.post('/:id/stances', async (c) => {
     const credentials = c.get('credentials');
     const amendment = await findAmendment(app, credentials, c.req.param('id'));
-    assertMayTakePart(credentials);
     const person = requireParticipant(credentials);
+    assertMayTakePart(credentials);
     await amendments.stand(amendment, person, await readBody(c, StanceBody));
     return c.json({ ok: true });
   });
