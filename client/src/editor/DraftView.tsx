@@ -64,6 +64,7 @@ export function DraftView({ token, draft, session }: Props) {
       {mayWrite && locked && (
         <p className="notice">{status === 'adopted' ? t('draft.lockedAdopted') : t('draft.lockedReview')}</p>
       )}
+      {status === 'review' && canWriteNotes(role) && <p className="notice">{t('amend.reviewHint')}</p>}
       {collab && notes && live && decisions ? (
         <Workspace
           draft={draft}

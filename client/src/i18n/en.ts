@@ -385,6 +385,7 @@ export const en = {
   },
 
   amend: {
+    reviewHint: 'In review, a clause changes through an amendment: propose new wording from its notes.',
     heading: 'Amendments',
     none: 'No amendment to this clause yet.',
     propose: 'Propose new wording',

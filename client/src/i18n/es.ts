@@ -387,6 +387,7 @@ export const es: Dictionary = {
   },
 
   amend: {
+    reviewHint: 'En revisión, una cláusula cambia mediante una enmienda: proponga otra redacción desde sus notas.',
     heading: 'Enmiendas',
     none: 'Todavía no hay enmiendas a esta cláusula.',
     propose: 'Proponer otra redacción',

@@ -391,6 +391,7 @@ export const fr: Dictionary = {
   },
 
   amend: {
+    reviewHint: 'En relecture, une clause change par un amendement : proposez une autre rédaction depuis ses notes.',
     heading: 'Amendements',
     none: 'Aucun amendement à cette clause pour l’instant.',
     propose: 'Proposer une autre rédaction',
