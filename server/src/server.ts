@@ -1,6 +1,7 @@
 import { createServer as createHttpServer, type Server } from 'node:http';
 import { getRequestListener } from '@hono/node-server';
 import { fileURLToPath } from 'node:url';
+import { createAmendmentCommands } from './amendments/commands.js';
 import { createCollab } from './collab/index.js';
 import type { Config } from './config.js';
 import { createHttpApp } from './http/app.js';
@@ -29,7 +30,8 @@ export function createServer({ config, store, logger, relay, clientDir = CLIENT_
     maxDocumentBytes: config.maxDocumentBytes,
     relay,
   });
-  const http = createHttpApp({ app: store.app, collab, logger, adminToken: config.adminToken, clientDir });
+  const amendments = createAmendmentCommands({ app: store.app, collab });
+  const http = createHttpApp({ app: store.app, collab, amendments, logger, adminToken: config.adminToken, clientDir });
   const server: Server = createHttpServer(getRequestListener(http.fetch));
   collab.attach(server);
 

@@ -1,5 +1,5 @@
 /**
- * Each draft has two Yjs documents: `<draftId>` holds the text (the XmlFragment
+ * Each draft has several Yjs documents: `<draftId>` holds the text (the XmlFragment
  * `body`), `<draftId>.notes` holds the annotations. Keeping them apart makes the
  * role gate a per-document decision that needs no decoding of updates.
  */
@@ -13,7 +13,15 @@ export const SESSION_SUFFIX = '.session';
 /** The map in the session document that holds those controls. */
 export const SESSION_MAP = 'session';
 
-export type DocKind = 'body' | 'notes' | 'session';
+/**
+ * `<draftId>.decisions`: the amendments and the stances taken on them, mirrored
+ * from the store. Only the server writes it, so a tally cannot be forged.
+ */
+export const DECISIONS_SUFFIX = '.decisions';
+/** The map in the decisions document: each amendment by id, as `GET /api/drafts/:id/amendments` gives it. */
+export const AMENDMENTS_MAP = 'amendments';
+
+export type DocKind = 'body' | 'notes' | 'session' | 'decisions';
 
 /**
  * A map in the body document that only the server writes: `status` mirrors the
@@ -33,10 +41,19 @@ export function sessionDocName(draftId: string): string {
   return draftId + SESSION_SUFFIX;
 }
 
+export function decisionsDocName(draftId: string): string {
+  return draftId + DECISIONS_SUFFIX;
+}
+
+const SUFFIXES: ReadonlyArray<[string, DocKind]> = [
+  [NOTES_SUFFIX, 'notes'],
+  [SESSION_SUFFIX, 'session'],
+  [DECISIONS_SUFFIX, 'decisions'],
+];
+
 /** Split a document name into its draft id and kind; null when it is not one of ours. */
 export function parseDocName(name: string): { draftId: string; kind: DocKind } | null {
-  const suffix = [NOTES_SUFFIX, SESSION_SUFFIX].find((end) => name.endsWith(end));
-  const kind: DocKind = suffix === NOTES_SUFFIX ? 'notes' : suffix === SESSION_SUFFIX ? 'session' : 'body';
+  const [suffix, kind] = SUFFIXES.find(([end]) => name.endsWith(end)) ?? ['', 'body'];
   const draftId = suffix ? name.slice(0, -suffix.length) : name;
   return ID_PATTERN.test(draftId) ? { draftId, kind } : null;
 }

@@ -1,3 +1,4 @@
+export * from './amendments.js';
 export * from './api.js';
 export * from './clauses.js';
 export * from './closeCodes.js';

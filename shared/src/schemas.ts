@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AMENDMENT_STANCES, MAX_AMENDMENT_NOTE, MAX_AMENDMENT_TEXT, STANCES_NEEDING_REASON } from './amendments.js';
 import { DRAFT_KINDS, DRAFT_STATUSES } from './api.js';
 import { COMMENT_STANCES, MAX_COMMENT_LENGTH, NEED_VOICES } from './annotations.js';
 import { ID_PATTERN } from './documents.js';
@@ -90,3 +91,36 @@ export const UpdateParticipantBody = JoinBody.partial()
   .strict()
   .refine((body) => Object.keys(body).length > 0, { message: 'Give a name, communities or a language to change.' });
 export type UpdateParticipantBody = z.infer<typeof UpdateParticipantBody>;
+
+/** `POST /api/drafts/:id/amendments`: new wording for one clause. */
+export const NewAmendmentBody = z.strictObject({
+  clauseId: ID,
+  text: z.string().trim().min(1).max(MAX_AMENDMENT_TEXT),
+  rationale: z.string().trim().max(MAX_AMENDMENT_NOTE).optional(),
+});
+export type NewAmendmentBody = z.infer<typeof NewAmendmentBody>;
+
+/** `POST /api/amendments/:id/stances`: where a person stands; a no says why. */
+export const StanceBody = z
+  .strictObject({
+    stance: z.enum(AMENDMENT_STANCES),
+    reason: z.string().trim().max(MAX_AMENDMENT_NOTE).optional(),
+  })
+  .refine((body) => !STANCES_NEEDING_REASON.includes(body.stance) || (body.reason ?? '') !== '', {
+    message: 'reason: an objection or a block needs a reason.',
+    path: ['reason'],
+  });
+export type StanceBody = z.infer<typeof StanceBody>;
+
+/** `POST /api/amendments/:id/accept`: an optional note, and the reason for overriding a block. */
+export const AcceptAmendmentBody = z.strictObject({
+  note: z.string().trim().max(MAX_AMENDMENT_NOTE).optional(),
+  override: z.string().trim().max(MAX_AMENDMENT_NOTE).optional(),
+});
+export type AcceptAmendmentBody = z.infer<typeof AcceptAmendmentBody>;
+
+/** `POST /api/amendments/:id/decline`: why it is declined. */
+export const DeclineAmendmentBody = z.strictObject({
+  note: z.string().trim().min(1).max(MAX_AMENDMENT_NOTE),
+});
+export type DeclineAmendmentBody = z.infer<typeof DeclineAmendmentBody>;

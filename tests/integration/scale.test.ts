@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CloseCode } from '@charter/shared';
-import { createFixture, request } from '../support/api.js';
-import { appendParagraph, blocks, connectClient, synced, waitFor } from '../support/collab.js';
+import { AMENDMENTS_MAP, CloseCode, decisionsDocName, type Amendment, type Clause } from '@charter/shared';
+import { createFixture, join as joinAs, request } from '../support/api.js';
+import { appendParagraph, blocks, connectClient, eventually, synced, waitFor } from '../support/collab.js';
 import { createDatabase } from '../support/postgres.js';
 import { startServer, type Storage } from '../support/server.js';
 import { teardownLater } from '../support/teardown.js';
@@ -99,5 +99,36 @@ describe('several instances through Redis', () => {
     const stored = new Set(blocks(fresh.doc));
     expect(seen.filter((text) => !stored.has(text))).toEqual([]);
     expect(stored.size).toBe(sent);
+  });
+
+  it('shows the same decisions on every instance, and the accepted words in every client', async () => {
+    const databaseUrl = await sharedDatabase();
+    const [a, b] = await Promise.all([instance(databaseUrl), instance(databaseUrl)]);
+    const { draftId, tokens } = await createFixture(a.url);
+    const [amina, rui, fay] = await Promise.all([joinAs(a.url, tokens.editor, 'Amina'), joinAs(b.url, tokens.reviewer, 'Rui'), joinAs(a.url, tokens.facilitator, 'Fay')]);
+    const writer = connectClient(a.collabUrl, draftId, amina.token);
+    const reader = connectClient(b.collabUrl, draftId, tokens.viewer);
+    const decisionsOnA = connectClient(a.collabUrl, decisionsDocName(draftId), tokens.viewer);
+    const decisionsOnB = connectClient(b.collabUrl, decisionsDocName(draftId), tokens.viewer);
+    await Promise.all([writer, reader, decisionsOnA, decisionsOnB].map((client) => synced(client.provider)));
+    appendParagraph(writer.doc, 'Whereas every resident has a right to housing;');
+    const [clause] = await eventually(
+      async () => (await request<Clause[]>(b.url, 'GET', `/api/drafts/${draftId}/clauses`, { token: tokens.viewer })).body,
+      (list) => list.length === 1,
+      'the clause on B',
+    );
+    const amendment = (on: typeof decisionsOnA, id: string) => on.doc.getMap<Amendment>(AMENDMENTS_MAP).get(id);
+
+    const words = 'Whereas every resident has a right to safe housing;';
+    const { body } = await request<{ id: string }>(a.url, 'POST', `/api/drafts/${draftId}/amendments`, { token: amina.token, body: { clauseId: clause.id, text: words } });
+    await waitFor(() => amendment(decisionsOnB, body.id)?.status === 'open', 'the proposal made on A, on B');
+    await request(b.url, 'POST', `/api/amendments/${body.id}/stances`, { token: rui.token, body: { stance: 'concern', reason: 'Define safe.' } });
+    await waitFor(() => amendment(decisionsOnA, body.id)?.stances.concern === 1, 'the stance taken on B, on A');
+    expect((await request(b.url, 'POST', `/api/amendments/${body.id}/accept`, { token: fay.token })).status).toBe(200);
+    await waitFor(() => amendment(decisionsOnA, body.id)?.status === 'accepted', 'the decision made on B, on A');
+    await waitFor(() => blocks(writer.doc)[0] === words && blocks(reader.doc)[0] === words, 'the accepted words on both instances');
+    expect(amendment(decisionsOnA, body.id)).toEqual(amendment(decisionsOnB, body.id));
+    const listed = await request<Amendment[]>(a.url, 'GET', `/api/drafts/${draftId}/amendments`, { token: tokens.viewer });
+    expect(listed.body[0]).toEqual(amendment(decisionsOnA, body.id));
   });
 });

@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Editor } from '@tiptap/react';
 import { CLAUSE_ID_ATTR, type Clause, type Need, type Principle } from '@charter/shared';
-import { commentCount, needLabel, principleLabel } from './labels';
+import { amendmentCount, commentCount, needLabel, principleLabel } from './labels';
 import { useTranslation } from 'react-i18next';
 
 interface Props {
@@ -10,6 +10,8 @@ interface Props {
   principles: Principle[] | null;
   needs: Need[] | null;
   selected: string | null;
+  /** How many amendments stand open on each clause. */
+  openAmendments: ReadonlyMap<string, number>;
   writable: boolean;
   onSelect(clauseId: string): void;
 }
@@ -35,7 +37,7 @@ function sameRows(a: Row[], b: Row[]): boolean {
  * The column is one Tab stop; the arrow keys (and Home, End) walk the clauses
  * in order, Escape goes back to the text at that clause.
  */
-export function ClauseGutter({ editor, clauses, principles, needs, selected, writable, onSelect }: Props) {
+export function ClauseGutter({ editor, clauses, principles, needs, selected, openAmendments, writable, onSelect }: Props) {
   const gutter = useRef<HTMLOListElement>(null);
   const [rows, setRows] = useState<Row[]>([]);
 
@@ -108,8 +110,9 @@ export function ClauseGutter({ editor, clauses, principles, needs, selected, wri
         const principleNames = (clause?.principles ?? []).map((id) => principleLabel(id, principles));
         const needNames = (clause?.needs ?? []).map((id) => needLabel(id, needs));
         const comments = clause?.comments ?? 0;
-        const empty = principleNames.length + needNames.length + comments === 0;
-        const parts = [...principleNames, ...needNames, ...(comments ? [commentCount(comments)] : [])];
+        const amending = openAmendments.get(row.id) ?? 0;
+        const empty = principleNames.length + needNames.length + comments + amending === 0;
+        const parts = [...principleNames, ...needNames, ...(comments ? [commentCount(comments)] : []), ...(amending ? [amendmentCount(amending)] : [])];
         const open = selected === row.id;
         return (
           <li key={row.id}>
@@ -140,6 +143,7 @@ export function ClauseGutter({ editor, clauses, principles, needs, selected, wri
                   </span>
                 ))}
                 {comments > 0 && <span className="comment-count">{commentCount(comments)}</span>}
+                {amending > 0 && <span className="amendment-badge">{amendmentCount(amending)}</span>}
                 {empty && <span className="muted clause-empty">{writable ? t('gutter.add') : t('gutter.none')}</span>}
                 {/* On a narrow screen the chips give way to one number: how many notes. */}
                 {!empty && <span className="clause-total">{principleNames.length + needNames.length + comments}</span>}

@@ -31,6 +31,8 @@ interface Props {
   registerHref: string;
   /** Shown under the clause's text: the facilitator's session controls. */
   actions?: ReactNode;
+  /** Shown after the comments: the clause's amendments. */
+  amendments?: ReactNode;
   onClose(): void;
 }
 
@@ -134,6 +136,7 @@ export function NotesPanel(props: Props) {
         onComment={(text, parentId) => addComment(notes, clauseId, text, author, parentId)}
         onResolve={(threadId, resolved) => setResolved(notes, threadId, resolved)}
       />
+      {props.amendments}
     </section>
   );
 }

@@ -19,3 +19,8 @@ export function needLabel(id: string, needs: Need[] | null): string {
 export function commentCount(n: number): string {
   return n === 1 ? i18n.t('gutter.oneComment') : i18n.t('gutter.comments', { n: formatNumber(n) });
 }
+
+/** "2 open amendments", with a singular. */
+export function amendmentCount(n: number): string {
+  return n === 1 ? i18n.t('amend.gutterOne') : i18n.t('amend.gutterMany', { n: formatNumber(n) });
+}

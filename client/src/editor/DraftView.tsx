@@ -6,6 +6,7 @@ import { useCollabSession } from '../collab/useCollab';
 import { useDraftStatus } from '../collab/useDraftStatus';
 import { useNotesSession } from '../collab/useNotesSession';
 import { useSessionDoc } from '../collab/useSessionDoc';
+import { useDecisionsDoc } from '../collab/useDecisionsDoc';
 import type { PresenceUser } from '../collab/usePresence';
 import { Workspace } from './Workspace';
 import { useTranslation } from 'react-i18next';
@@ -22,6 +23,7 @@ export function DraftView({ token, draft, session }: Props) {
   const collab = useCollabSession(draft.id, token);
   const notes = useNotesSession(draft.id, token);
   const live = useSessionDoc(draft.id, token);
+  const decisions = useDecisionsDoc(draft.id, token);
   const [chosen, setChosen] = useState(() => storedName());
   const [guest] = useState(guestName);
   const [color] = useState(myColor);
@@ -62,13 +64,16 @@ export function DraftView({ token, draft, session }: Props) {
       {mayWrite && locked && (
         <p className="notice">{status === 'adopted' ? t('draft.lockedAdopted') : t('draft.lockedReview')}</p>
       )}
-      {collab && notes && live ? (
+      {status === 'review' && canWriteNotes(role) && <p className="notice">{t('amend.reviewHint')}</p>}
+      {collab && notes && live && decisions ? (
         <Workspace
           draft={draft}
           token={token}
           collab={collab}
           notes={notes}
           session={live}
+          decisions={decisions}
+          status={status}
           user={user}
           author={session.participant ? { id: session.participant.id, name: session.participant.name } : null}
           editable={editable}

@@ -1,10 +1,14 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { Editor } from '@tiptap/react';
-import { canManage, type Draft, type Author } from '@charter/shared';
+import { canManage, canWriteNotes, type Draft, type Author, type DraftStatus } from '@charter/shared';
 import type { CollabSession } from '../collab/useCollab';
 import type { NotesSession } from '../collab/useNotesSession';
 import type { SessionDoc } from '../collab/useSessionDoc';
+import type { DecisionsDoc } from '../collab/useDecisionsDoc';
+import { AmendmentAnnouncer } from '../amend/AmendmentAnnouncer';
+import { AmendmentsSection } from '../amend/AmendmentsSection';
+import { openAmendmentCounts, useAmendments, useSynced } from '../amend/useAmendments';
 import { useConnection } from '../collab/useConnection';
 import { usePresence, usePublishClause, type PresenceUser } from '../collab/usePresence';
 import { ClauseGutter } from '../annotate/ClauseGutter';
@@ -32,6 +36,8 @@ interface Props {
   collab: CollabSession;
   notes: NotesSession;
   session: SessionDoc;
+  decisions: DecisionsDoc;
+  status: DraftStatus;
   user: PresenceUser;
   /** The person of a personal token, who signs every note; null for an invite token. */
   author: Author | null;
@@ -63,6 +69,11 @@ export function Workspace(props: Props) {
   useDiscussHighlight(editor, discussed);
   const facilitator = canManage(user.role);
   const clauseNumbers = useMemo(() => new Map(clauses.map((clause, index) => [clause.id, index + 1])), [clauses]);
+  const amendments = useAmendments(props.decisions.doc);
+  const decisionsSynced = useSynced(props.decisions.provider);
+  const openAmendments = useMemo(() => openAmendmentCounts(amendments), [amendments]);
+  // Proposing and standing are a person's (a personal token), never a viewer's, and end at adoption.
+  const takesPart = canWriteNotes(user.role) && props.status !== 'adopted';
 
   const open = useCallback((clauseId: string) => setSelected(clauseId), []);
   // A need recorded in another tab since this page loaded should be linkable now.
@@ -85,6 +96,7 @@ export function Workspace(props: Props) {
       principles={principles.principles}
       needs={register.needs}
       selected={selected}
+      openAmendments={openAmendments}
       writable={notesReadOnly === null}
       onSelect={(clauseId) => setSelected((current) => (current === clauseId ? null : clauseId))}
     />
@@ -116,6 +128,7 @@ export function Workspace(props: Props) {
           notesProvider={notes.provider}
           clauseNumbers={clauseNumbers}
         />
+        <AmendmentAnnouncer amendments={amendments} synced={decisionsSynced} clauseNumbers={clauseNumbers} />
       </div>
       <div className="workspace-side">
         <SessionPanel
@@ -144,6 +157,21 @@ export function Workspace(props: Props) {
               facilitator &&
               target.number !== null && (
                 <DiscussButton session={session.doc} clauseId={target.clauseId} discussing={discussed === target.clauseId} />
+              )
+            }
+            amendments={
+              target.number !== null && (
+                <AmendmentsSection
+                  token={token}
+                  draftId={draft.id}
+                  clauseId={target.clauseId}
+                  clauseNumber={target.number}
+                  clauseText={target.text}
+                  amendments={amendments}
+                  mayPropose={takesPart && props.author !== null}
+                  needPerson={takesPart && props.author === null}
+                  powers={{ stand: takesPart && props.author !== null, decide: facilitator && props.status !== 'adopted', me: props.author?.id ?? null }}
+                />
               )
             }
             onClose={close}

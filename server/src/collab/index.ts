@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
 import type * as Y from 'yjs';
-import { CloseCode, bodyDocName, notesDocName, parseDocName, type DraftStatus, type Role } from '@charter/shared';
+import { CloseCode, bodyDocName, decisionsDocName, notesDocName, parseDocName, type DraftStatus, type Role } from '@charter/shared';
 import type { Logger } from '../log.js';
 import type { AppStore, ContributionRow, DocumentStore } from '../store/types.js';
 import { ContributionLog } from './contributions.js';
@@ -74,27 +74,21 @@ export function createCollab(options: CollabOptions) {
     await apply(event);
     await options.relay?.publishControl(event);
   }
-  /**
-   * Change a draft's text on the server's account (stored and sent like any
-   * edit); resolves once on disk. The status argument of the older form is
-   * ignored: the room knows the draft's status.
-   */
-  function changeBody(draftId: string, change: (body: Y.Doc) => void): Promise<void>;
-  /** @deprecated the status is the room's own; pass only the change. */
-  function changeBody(draftId: string, status: DraftStatus, change: (body: Y.Doc) => void): Promise<void>;
-  async function changeBody(
-    draftId: string,
-    ...args: [change: (body: Y.Doc) => void] | [status: DraftStatus, change: (body: Y.Doc) => void]
-  ): Promise<void> {
-    const change = args.length === 1 ? args[0] : args[1];
-    await rooms.use(bodyDocName(draftId), async (body) => {
-      body.transact(change);
-      await new Promise<void>((resolve) => writeAhead.whenDurable(resolve));
-    });
-  }
   options.relay?.onControl((event) => {
     apply(event).catch((error) => options.logger.error('control event failed', { type: event.type, error: String(error) }));
   });
+
+  /**
+   * One transaction on a document on the server's account, stored and sent to
+   * every connected client like any edit (whatever the draft's status: the
+   * role gate holds clients only); resolves once on disk.
+   */
+  async function changeDocument(name: string, change: (doc: Y.Doc) => void): Promise<void> {
+    await rooms.use(name, async (room) => {
+      room.transact(change);
+      await new Promise<void>((resolve) => writeAhead.whenDurable(resolve));
+    });
+  }
 
   return {
     rooms,
@@ -127,7 +121,14 @@ export function createCollab(options: CollabOptions) {
         }),
       );
     },
-    changeBody,
+    /** Change a draft's text on the server's account; resolves once on disk. */
+    changeBody(draftId: string, change: (body: Y.Doc) => void): Promise<void> {
+      return changeDocument(bodyDocName(draftId), change);
+    },
+    /** Write a draft's decisions (amendments and stances), which only the server writes; resolves once on disk. */
+    changeDecisions(draftId: string, change: (decisions: Y.Doc) => void): Promise<void> {
+      return changeDocument(decisionsDocName(draftId), change);
+    },
     /** A draft's status changed: its open rooms, here and on every instance, gate writes by the new one at once. */
     setStatus(draftId: string, status: DraftStatus) {
       return broadcast({ type: 'status', draftId, status });

@@ -10,13 +10,14 @@ import {
   TextRun,
   type ICommentOptions,
 } from 'docx';
+import { amendmentLines, amendmentWords } from './amendments.js';
 import { isRightToLeft } from './direction.js';
-import { labels, subtitle, type ExportClause, type ExportModel, type Labels } from './model.js';
+import { labels, readableDate, subtitle, type ExportClause, type ExportModel, type Labels } from './model.js';
 
 const HEADINGS = [HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6];
 
 /**
- * Word: the text with each clause's principles and needs in a footnote, and its
+ * Word: the text with each clause's principles, needs and amendments in a footnote, and its
  * comment threads as real Word comments (replies threaded, resolved kept).
  */
 export async function renderDocx(model: ExportModel): Promise<Buffer> {
@@ -47,7 +48,7 @@ export async function renderDocx(model: ExportModel): Promise<Buffer> {
       runs.push(new TextRun({ text: clause.block === 'orderedList' ? `${index + 1}. ${line}` : line, rightToLeft: rtl }));
       for (const id of ids) runs.push(new CommentRangeEnd(id), new TextRun({ children: [new CommentReference(id)] }));
       if (index === last) {
-        const note = footnoteFor(clause, L);
+        const note = footnoteFor(clause, L, model.lang);
         if (note) {
           const key = Object.keys(footnotes).length + 1;
           footnotes[key] = { children: note };
@@ -100,7 +101,7 @@ function threadComments(clause: ExportClause, comments: ICommentOptions[], offic
   return ids;
 }
 
-function footnoteFor(clause: ExportClause, L: Labels): Paragraph[] | null {
+function footnoteFor(clause: ExportClause, L: Labels, lang: ExportModel['lang']): Paragraph[] | null {
   const paragraphs: Paragraph[] = [];
   if (clause.principles.length) {
     paragraphs.push(new Paragraph({ children: [new TextRun({ text: `${L.principles}: `, bold: true }), new TextRun(clause.principles.map((p) => `${p.title} (${p.summary})`).join('; '))] }));
@@ -114,6 +115,12 @@ function footnoteFor(clause: ExportClause, L: Labels): Paragraph[] | null {
         ],
       }),
     );
+  }
+  if (clause.amendments.length) {
+    paragraphs.push(new Paragraph({ children: [new TextRun({ text: amendmentWords(lang).heading, bold: true })] }));
+    for (const amendment of clause.amendments) {
+      for (const line of amendmentLines(amendment, lang, (iso) => readableDate(iso, lang))) paragraphs.push(new Paragraph(line));
+    }
   }
   return paragraphs.length ? paragraphs : null;
 }

@@ -1,3 +1,4 @@
+import { amendmentLines, amendmentWords } from './amendments.js';
 import { labels, readableDate, subtitle, type ExportClause, type ExportModel } from './model.js';
 import type { Language } from '@charter/shared';
 
@@ -78,6 +79,13 @@ function notesHtml(clause: ExportClause, lang: Language): string {
                 : ''
             }</li>`,
         )
+        .join('')}</ul>`,
+    );
+  }
+  if (clause.amendments.length) {
+    parts.push(
+      `<h3>${amendmentWords(lang).heading}</h3><ul>${clause.amendments
+        .map((a) => `<li>${amendmentLines(a, lang, (iso) => readableDate(iso, lang)).map(esc).join('<br>')}</li>`)
         .join('')}</ul>`,
     );
   }

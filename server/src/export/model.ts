@@ -9,7 +9,9 @@ import {
   type Need,
   type Language,
   type Principle,
+  type Amendment,
 } from '@charter/shared';
+import { amendmentLines, amendmentWords, exportAmendments, type ExportAmendment } from './amendments.js';
 
 /** One comment thread: the opening comment and its replies, oldest first. */
 export interface Thread {
@@ -32,6 +34,8 @@ export interface ExportClause {
   principles: Principle[];
   needs: Array<Pick<Need, 'id' | 'statement' | 'communities' | 'rightsArea' | 'source'>>;
   comments: Thread[];
+  /** The amendments proposed to this clause, with their outcome, stances and reasons. */
+  amendments: ExportAmendment[];
 }
 
 /** The neutral form every export format is rendered from. */
@@ -50,6 +54,7 @@ export interface ExportContext {
   draft: ExportModel['draft'];
   principles: Principle[];
   needs: Need[];
+  amendments: readonly Amendment[];
 }
 
 /** One walk over the body and the notes: each clause with its principles, needs and comment threads. */
@@ -88,6 +93,7 @@ export function buildExportModel(body: Y.Doc, notes: Y.Doc, context: ExportConte
         .filter((n): n is Need => n !== undefined)
         .map(({ id, statement, communities, rightsArea, source }) => ({ id, statement, communities, rightsArea, source })),
       comments: threads,
+      amendments: exportAmendments(context.amendments, clause.id, context.lang),
     };
   });
   return { lang: context.lang, initiative: context.initiative, draft: context.draft, exportedAt: new Date().toISOString(), clauses };
@@ -172,6 +178,10 @@ export function noteLines(clause: ExportClause, lang: Language): Array<{ label: 
         `${t.author}, ${readableDate(t.createdAt, lang)}${t.stance ? ` [${t.stance}]` : ''}${t.resolved ? ` (${L.resolved})` : ''}: ${t.text}`,
         ...t.replies.map((r) => `  – ${r.author}${r.official ? ` (${L.official})` : ''}, ${readableDate(r.createdAt, lang)}: ${r.text}`),
       ]),
+    },
+    {
+      label: amendmentWords(lang).heading,
+      lines: clause.amendments.flatMap((a) => amendmentLines(a, lang, (iso) => readableDate(iso, lang))),
     },
   ];
   return groups.filter((group) => group.lines.length > 0);

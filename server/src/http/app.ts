@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
+import { amendmentRoutes } from './amendments.js';
 import type { Services } from './context.js';
 import { isDraftImport } from './draftImport.js';
 import { draftRoutes } from './drafts.js';
@@ -63,6 +64,7 @@ export function createHttpApp(services: Services & { clientDir: string }) {
   api.route('/needs', needRoutes(services));
   api.route('/session', sessionRoutes(services));
   api.route('/participants', participantRoutes(services));
+  api.route('/amendments', amendmentRoutes(services));
   api.route('/principles', principleRoutes());
   api.all('*', () => {
     throw new AppError(404, 'not_found', 'No such API route.');

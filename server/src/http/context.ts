@@ -1,3 +1,4 @@
+import type { AmendmentCommands } from '../amendments/commands.js';
 import type { Collab } from '../collab/index.js';
 import type { Credentials } from '../auth.js';
 import type { Logger } from '../log.js';
@@ -7,6 +8,7 @@ import type { AppStore } from '../store/types.js';
 export interface Services {
   app: AppStore;
   collab: Collab;
+  amendments: AmendmentCommands;
   logger: Logger;
   adminToken?: string;
 }

@@ -68,7 +68,7 @@ export function draftImportRoutes(services: Services) {
       const { title, kind } = query.data;
       const id = randomId();
       await app.createDraft({ id, initiativeId, title, kind, status: 'drafting', updatedAt: new Date().toISOString() });
-      await collab.changeBody(id, 'drafting', (doc) => Y.applyUpdate(doc, read.update));
+      await collab.changeBody(id, (doc) => Y.applyUpdate(doc, read.update));
       return c.json({ id, clauses: read.clauses }, 201);
     },
   );

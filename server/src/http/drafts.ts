@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { UpdateDraftBody, canManage } from '@charter/shared';
 import { authorOf } from '../auth.js';
 import { findDraft } from './access.js';
+import { draftAmendmentRoutes } from './amendments.js';
 import { annotationRoutes } from './annotations.js';
 import { exportRoutes } from './exports.js';
 import { participationRoutes } from './participation.js';
@@ -49,5 +50,6 @@ export function draftRoutes(services: Services) {
   routes.route('/', annotationRoutes(services));
   routes.route('/', participationRoutes(services));
   routes.route('/', exportRoutes(services));
+  routes.route('/', draftAmendmentRoutes(services));
   return routes;
 }

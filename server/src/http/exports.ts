@@ -10,7 +10,7 @@ import { AppError } from './errors.js';
  * with its principles, needs and comments, as a download. Mounted inside the
  * draft routes, which check the token.
  */
-export function exportRoutes({ app, collab }: Services) {
+export function exportRoutes({ app, collab, amendments }: Services) {
   const routes = new Hono<Env>();
 
   routes.get('/:id/export', async (c) => {
@@ -21,7 +21,11 @@ export function exportRoutes({ app, collab }: Services) {
     }
     const lang = c.req.query('lang') ?? 'en';
     if (!isLanguage(lang)) throw new AppError(400, 'invalid_request', 'lang: expected one of en, es, fr.');
-    const [initiative, needs] = await Promise.all([app.getInitiative(draft.initiativeId), app.listNeeds(draft.initiativeId)]);
+    const [initiative, needs, amended] = await Promise.all([
+      app.getInitiative(draft.initiativeId),
+      app.listNeeds(draft.initiativeId),
+      amendments.list(draft.id),
+    ]);
     const { id, title, kind, status, updatedAt } = draft;
     const model = await collab.read(draft.id, (body, notes) =>
       buildExportModel(body, notes, {
@@ -30,6 +34,7 @@ export function exportRoutes({ app, collab }: Services) {
         draft: { id, title, kind, status, updatedAt },
         principles: principles(lang),
         needs,
+        amendments: amended,
       }),
     );
     const rendered = await renderExport(model, format as ExportFormat);

@@ -81,7 +81,7 @@ export function initiativeRoutes(services: Services) {
     const draftId = randomId();
     await app.createDraft({ id: draftId, initiativeId: id, title: body.title, kind: body.kind, status: 'drafting', updatedAt: new Date().toISOString() });
     const lang = body.template;
-    if (lang) await collab.changeBody(draftId, 'drafting', (doc) => writeTemplate(doc, body.kind, lang));
+    if (lang) await collab.changeBody(draftId, (doc) => writeTemplate(doc, body.kind, lang));
     return c.json({ id: draftId }, 201);
   });
 

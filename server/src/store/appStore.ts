@@ -16,12 +16,10 @@ import {
   type ActivityRecord,
   type ContributionRecord,
   type ParticipantRecord,
+  activityParams,
 } from './sql.js';
-import type { ActivityRow, AppStore, ContributionRow } from './types.js';
-
-function activityParams(e: ActivityRow): unknown[] {
-  return [e.initiativeId, e.draftId, e.at, e.kind, e.author?.id ?? null, e.author?.name ?? null, e.detail];
-}
+import { amendmentMethods } from './amendmentSql.js';
+import type { AppStore, ContributionRow } from './types.js';
 
 /**
  * The app's own records (initiatives, invites, drafts, needs), written once for
@@ -137,6 +135,7 @@ export function createAppStore(db: SqlDriver): AppStore {
     async listActivity(initiativeId, draftId) {
       return (await db.all<ActivityRecord>(SQL.listActivity, [draftId, initiativeId])).map(toActivity);
     },
+    ...amendmentMethods(db),
   };
   return app;
 }

@@ -112,4 +112,34 @@ const MIGRATIONS: readonly string[] = [
   );
   ALTER TABLE needs ADD COLUMN voice TEXT NOT NULL DEFAULT 'community';
   `,
+  `
+  CREATE TABLE amendments (
+    id TEXT PRIMARY KEY,
+    initiative_id TEXT NOT NULL REFERENCES initiatives(id),
+    draft_id TEXT NOT NULL REFERENCES drafts(id),
+    clause_id TEXT NOT NULL,
+    base_text TEXT NOT NULL,
+    text TEXT NOT NULL,
+    rationale TEXT,
+    author_id TEXT,
+    author_name TEXT,
+    status TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    decided_at TEXT,
+    decided_by_id TEXT,
+    decided_by_name TEXT,
+    decision_note TEXT,
+    override_reason TEXT
+  );
+  CREATE INDEX amendments_by_draft ON amendments (draft_id, created_at);
+  CREATE TABLE amendment_stances (
+    amendment_id TEXT NOT NULL REFERENCES amendments(id),
+    participant_id TEXT NOT NULL,
+    participant_name TEXT NOT NULL,
+    stance TEXT NOT NULL,
+    reason TEXT,
+    at TEXT NOT NULL,
+    PRIMARY KEY (amendment_id, participant_id)
+  );
+  `,
 ];

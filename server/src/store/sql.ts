@@ -1,5 +1,5 @@
 import { isLanguage, type ActivityEntry, type ActivityKind, type DraftKind, type DraftStatus, type Role } from '@charter/shared';
-import type { DraftRow, NeedRow, ParticipantRow } from './types.js';
+import type { ActivityRow, DraftRow, NeedRow, ParticipantRow } from './types.js';
 
 /**
  * The statements both databases run, written once with `?` placeholders
@@ -176,4 +176,8 @@ export function newNeedParams(need: NeedRow): unknown[] {
 
 export function savedNeedParams(need: NeedRow): unknown[] {
   return [need.statement, JSON.stringify(need.communities), need.rightsArea, need.source, need.date, need.archived ? 1 : 0, need.updatedAt, need.voice, need.id];
+}
+
+export function activityParams(e: ActivityRow): unknown[] {
+  return [e.initiativeId, e.draftId, e.at, e.kind, e.author?.id ?? null, e.author?.name ?? null, e.detail];
 }

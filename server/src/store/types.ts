@@ -1,4 +1,4 @@
-import type { ActivityEntry, DraftKind, DraftStatus, Need, Participant, Role } from '@charter/shared';
+import type { ActivityEntry, Amendment, AmendmentStance, AmendmentStatus, Author, DraftKind, DraftStatus, Need, Participant, Role } from '@charter/shared';
 
 /**
  * The narrow, bytes-only seam between rooms and the database. A document is an
@@ -108,6 +108,40 @@ export interface AppStore {
   /** Everyone who joined the initiative, removed people included. */
   listEveryParticipant(initiativeId: string): Promise<ParticipantRow[]>;
   listActivity(initiativeId: string, draftId: string): Promise<ActivityEntry[]>;
+  createAmendment(amendment: AmendmentRow): Promise<void>;
+  getAmendment(id: string): Promise<AmendmentRow | null>;
+  /** A draft's amendments, oldest first. */
+  listAmendments(draftId: string): Promise<AmendmentRow[]>;
+  /** The stances taken on a draft's amendments (one per person per amendment). */
+  listStances(draftId: string): Promise<StanceRow[]>;
+  /** Record a person's stance, replacing their earlier one; false (nothing written) if the amendment is no longer open. */
+  saveStance(stance: StanceRow): Promise<boolean>;
+  /**
+   * Close open amendments (the first is the one decided, the rest superseded by
+   * it) and log the decision, in one transaction; false, and nothing written, if
+   * the first was no longer open.
+   */
+  closeAmendments(closings: readonly AmendmentClosing[], entry: ActivityRow | null): Promise<boolean>;
+}
+
+/** An amendment as stored; its stances are rows of their own. */
+export interface AmendmentRow extends Omit<Amendment, 'stances' | 'reasons'> {
+  initiativeId: string;
+  draftId: string;
+}
+
+export interface StanceRow {
+  amendmentId: string;
+  participant: Author;
+  stance: AmendmentStance;
+  reason: string | null;
+  at: string;
+}
+
+export interface AmendmentClosing {
+  id: string;
+  status: Exclude<AmendmentStatus, 'open'>;
+  decision: NonNullable<Amendment['decision']>;
 }
 
 /** A recorded community need and the initiative it belongs to. */
