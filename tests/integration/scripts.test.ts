@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Clause } from '@charter/shared';
-import { createFixture, request, type Fixture } from '../support/api.js';
+import { createFixture, join as joinAs, request, type Fixture } from '../support/api.js';
 import { appendParagraph, connectClient, eventually, synced } from '../support/collab.js';
 import { startServer, type RunningServer } from '../support/server.js';
 
@@ -46,8 +46,11 @@ beforeAll(async () => {
   const post = (body: unknown, token = fixture.tokens.reviewer) =>
     request<{ id: string }>(server.url, 'POST', `/api/drafts/${fixture.draftId}/annotations`, { token, body });
   await post({ clauseId: arabic, type: 'need', needId: need.body.id });
-  const comment = await post({ clauseId: arabic, type: 'comment', text: COMMENT, author: '김민지' });
-  await post({ clauseId: arabic, type: 'comment', text: REPLY, parentId: comment.body.id, author: 'Nguyễn Lan' }, fixture.tokens.editor);
+  // Names in every script, as people give them when they join.
+  const minji = await joinAs(server.url, fixture.tokens.reviewer, '김민지');
+  const lan = await joinAs(server.url, fixture.tokens.editor, 'Nguyễn Lan');
+  const comment = await post({ clauseId: arabic, type: 'comment', text: COMMENT }, minji.token);
+  await post({ clauseId: arabic, type: 'comment', text: REPLY, parentId: comment.body.id }, lan.token);
 });
 
 async function download(format: string): Promise<Buffer> {
