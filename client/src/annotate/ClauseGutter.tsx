@@ -2,6 +2,8 @@ import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from
 import type { Editor } from '@tiptap/react';
 import { CLAUSE_ID_ATTR, type Clause, type Need, type Principle } from '@charter/shared';
 import { commentCount, needLabel, principleLabel } from './labels';
+import { STANCE_ICONS, stanceList, type StanceCounts } from './stances';
+import { formatNumber } from '../format';
 import { useTranslation } from 'react-i18next';
 
 interface Props {
@@ -9,6 +11,8 @@ interface Props {
   clauses: Clause[];
   principles: Principle[] | null;
   needs: Need[] | null;
+  /** How many comments take each stance, by clause. */
+  stances: ReadonlyMap<string, StanceCounts>;
   selected: string | null;
   writable: boolean;
   onSelect(clauseId: string): void;
@@ -35,7 +39,7 @@ function sameRows(a: Row[], b: Row[]): boolean {
  * The column is one Tab stop; the arrow keys (and Home, End) walk the clauses
  * in order, Escape goes back to the text at that clause.
  */
-export function ClauseGutter({ editor, clauses, principles, needs, selected, writable, onSelect }: Props) {
+export function ClauseGutter({ editor, clauses, principles, needs, stances, selected, writable, onSelect }: Props) {
   const gutter = useRef<HTMLOListElement>(null);
   const [rows, setRows] = useState<Row[]>([]);
 
@@ -109,7 +113,8 @@ export function ClauseGutter({ editor, clauses, principles, needs, selected, wri
         const needNames = (clause?.needs ?? []).map((id) => needLabel(id, needs));
         const comments = clause?.comments ?? 0;
         const empty = principleNames.length + needNames.length + comments === 0;
-        const parts = [...principleNames, ...needNames, ...(comments ? [commentCount(comments)] : [])];
+        const stanceParts = stanceList(stances.get(row.id)).map(({ stance, n }) => t(`stances.count.${stance}`, { n: formatNumber(n) }));
+        const parts = [...principleNames, ...needNames, ...(comments ? [commentCount(comments)] : []), ...stanceParts];
         const open = selected === row.id;
         return (
           <li key={row.id}>
@@ -140,6 +145,11 @@ export function ClauseGutter({ editor, clauses, principles, needs, selected, wri
                   </span>
                 ))}
                 {comments > 0 && <span className="comment-count">{commentCount(comments)}</span>}
+                {stanceList(stances.get(row.id)).map(({ stance, n }) => (
+                  <span key={stance} className="chip chip-stance" data-stance={stance} title={t(`stances.count.${stance}`, { n: formatNumber(n) })}>
+                    {STANCE_ICONS[stance]} {formatNumber(n)}
+                  </span>
+                ))}
                 {empty && <span className="muted clause-empty">{writable ? t('gutter.add') : t('gutter.none')}</span>}
                 {/* On a narrow screen the chips give way to one number: how many notes. */}
                 {!empty && <span className="clause-total">{principleNames.length + needNames.length + comments}</span>}

@@ -1,0 +1,124 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LANGUAGES, isLanguage, type JoinedParticipant, type Language, type Session } from '@charter/shared';
+import { errorMessage } from '../api';
+import { MAX_NAME_LENGTH, communitiesProblem, parseCommunities } from '../communities';
+import { LANGUAGE_NAMES, currentLanguage, setLanguage } from '../i18n';
+import { ErrorMessage } from '../pages/ErrorMessage';
+import { joinInitiative } from './join';
+
+interface Props {
+  /** The invite token the person came with. */
+  invite: string;
+  session: Session;
+  /** What the form asks, above the fields: why a name is needed here. */
+  intro: string;
+  /** The heading's level in its page. */
+  level?: 2 | 3;
+  onJoined(joined: JoinedParticipant): void;
+}
+
+/**
+ * Join by name: who you are (required), the communities you belong to or speak
+ * from (optional, in your own words) and your language. The server answers
+ * with a personal token this device keeps.
+ */
+export function JoinForm({ invite, session, intro, level = 2, onJoined }: Props) {
+  const id = useId();
+  const { t } = useTranslation();
+  const [name, setName] = useState('');
+  const [communities, setCommunities] = useState('');
+  const [language, setChosenLanguage] = useState<Language>(currentLanguage);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const trimmed = name.trim();
+    if (!trimmed) {
+      setError(t('people.nameRequired'));
+      return;
+    }
+    const list = parseCommunities(communities);
+    const problem = communitiesProblem(list);
+    if (problem) {
+      setError(t(`people.communities.${problem}`));
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      const joined = await joinInitiative(invite, session, {
+        name: trimmed,
+        ...(list.length ? { communities: list } : {}),
+        language,
+      });
+      if (language !== currentLanguage()) setLanguage(language);
+      onJoined(joined);
+    } catch (caught) {
+      setError(errorMessage(caught));
+      setBusy(false);
+    }
+  }
+
+  const Heading = level === 2 ? 'h2' : 'h3';
+  return (
+    <form className="card join-form" onSubmit={submit} aria-labelledby={`${id}-heading`} aria-busy={busy} noValidate>
+      <Heading id={`${id}-heading`}>{t('people.joinHeading', { name: session.initiative.name })}</Heading>
+      <p>{intro}</p>
+      <div className="field">
+        <label htmlFor={`${id}-name`}>{t('people.nameLabel')}</label>
+        <input
+          id={`${id}-name`}
+          name="name"
+          required
+          aria-required="true"
+          maxLength={MAX_NAME_LENGTH}
+          autoComplete="name"
+          aria-describedby={`${id}-name-hint`}
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+        />
+        <p className="hint" id={`${id}-name-hint`}>
+          {t('people.nameHint')}
+        </p>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-communities`}>{t('people.communitiesLabel')}</label>
+        <input
+          id={`${id}-communities`}
+          name="communities"
+          autoComplete="off"
+          aria-describedby={`${id}-communities-hint`}
+          value={communities}
+          onChange={(e) => setCommunities(e.target.value)}
+        />
+        <p className="hint" id={`${id}-communities-hint`}>
+          {t('people.communitiesHint')}
+        </p>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-language`}>{t('people.languageLabel')}</label>
+        <select
+          id={`${id}-language`}
+          value={language}
+          onChange={(e) => {
+            if (isLanguage(e.target.value)) setChosenLanguage(e.target.value);
+          }}
+        >
+          {LANGUAGES.map((lang) => (
+            <option key={lang} value={lang} lang={lang}>
+              {LANGUAGE_NAMES[lang]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <ErrorMessage message={error} />
+      <div className="form-actions">
+        <button type="submit" disabled={busy}>
+          {busy ? t('people.joining') : t('people.join')}
+        </button>
+      </div>
+    </form>
+  );
+}
