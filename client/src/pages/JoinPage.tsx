@@ -22,6 +22,8 @@ export function JoinPage() {
   const [state, setState] = useState<JoinState>({ kind: 'loading' });
   /** Joined on this visit: "Welcome", not "Welcome back". */
   const [justJoined, setJustJoined] = useState(false);
+  /** After "not you?" the name field takes focus; after joining, the greeting. */
+  const [focusAfter, setFocusAfter] = useState<'name' | 'welcome' | null>(null);
   const welcome = useRef<HTMLParagraphElement>(null);
   useDocumentTitle(state.kind === 'ready' ? state.session.initiative.name : null);
 
@@ -34,8 +36,13 @@ export function JoinPage() {
   );
 
   useEffect(() => {
+    if (focusAfter === 'welcome' && state.kind === 'ready' && state.person) welcome.current?.focus();
+  }, [focusAfter, state]);
+
+  useEffect(() => {
     setState({ kind: 'loading' });
     setJustJoined(false);
+    setFocusAfter(null);
     const controller = new AbortController();
     void load(controller.signal);
     return () => controller.abort();
@@ -65,7 +72,8 @@ export function JoinPage() {
     const entry = joinedWith(token);
     if (entry) forgetPerson(entry);
     setJustJoined(false);
-    void load().then(() => requestAnimationFrame(() => document.querySelector<HTMLInputElement>('.join-form input[name="name"]')?.focus()));
+    setFocusAfter('name');
+    void load();
   }
 
   return (
@@ -87,9 +95,11 @@ export function JoinPage() {
             invite={invite}
             session={session}
             intro={t('people.joinIntro')}
+            autoFocus={focusAfter === 'name'}
             onJoined={() => {
               setJustJoined(true);
-              void load().then(() => requestAnimationFrame(() => welcome.current?.focus()));
+              setFocusAfter('welcome');
+              void load();
             }}
           />
         )

@@ -15,6 +15,8 @@ interface Props {
   intro: string;
   /** The heading's level in its page. */
   level?: 2 | 3;
+  /** Put the caret in the name field on arrival (after "not you?"). */
+  autoFocus?: boolean;
   onJoined(joined: JoinedParticipant): void;
 }
 
@@ -23,7 +25,7 @@ interface Props {
  * from (optional, in your own words) and your language. The server answers
  * with a personal token this device keeps.
  */
-export function JoinForm({ invite, session, intro, level = 2, onJoined }: Props) {
+export function JoinForm({ invite, session, intro, level = 2, autoFocus, onJoined }: Props) {
   const id = useId();
   const { t } = useTranslation();
   const [name, setName] = useState('');
@@ -72,6 +74,7 @@ export function JoinForm({ invite, session, intro, level = 2, onJoined }: Props)
           id={`${id}-name`}
           name="name"
           required
+          autoFocus={autoFocus}
           aria-required="true"
           maxLength={MAX_NAME_LENGTH}
           autoComplete="name"
