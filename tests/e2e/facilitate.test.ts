@@ -48,7 +48,8 @@ it('a facilitator replaces the editor link: the old one stops at once, people wh
   await editor.context.close();
   await newcomer.context.close();
   await facilitator.context.close();
-});
+  // Three people's pages: room for a busy machine.
+}, 120_000);
 
 it('a facilitator moves the draft to review and adopts it; an open editor locks without a reload', async () => {
   const server = await startServer();
