@@ -353,7 +353,7 @@ export const en = {
       tooMany: 'Give at most 5 communities.',
       tooLong: 'Each community can be up to 60 characters long.',
     },
-    languageLabel: 'Your language',
+    languageNote: 'Your language: {language}. To change it, use “Language” at the top of the page.',
     join: 'Join',
     joining: 'Joining…',
     welcome: 'Welcome, {name}.',

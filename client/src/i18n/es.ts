@@ -353,7 +353,7 @@ export const es: Dictionary = {
       tooMany: 'Indique 5 comunidades como máximo.',
       tooLong: 'Cada comunidad puede tener hasta 60 caracteres.',
     },
-    languageLabel: 'Su idioma',
+    languageNote: 'Su idioma: {language}. Para cambiarlo, use «Idioma» arriba de la página.',
     join: 'Unirse',
     joining: 'Uniéndose…',
     welcome: 'Bienvenida o bienvenido, {name}.',

@@ -357,7 +357,7 @@ export const fr: Dictionary = {
       tooMany: 'Indiquez 5 communautés au plus.',
       tooLong: 'Chaque communauté peut compter 60 caractères au plus.',
     },
-    languageLabel: 'Votre langue',
+    languageNote: 'Votre langue : {language}. Pour la changer, utilisez « Langue » en haut de la page.',
     join: 'Rejoindre',
     joining: 'Connexion…',
     welcome: 'Bienvenue, {name}.',

@@ -1,9 +1,9 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, isLanguage, type JoinedParticipant, type Language, type Session } from '@charter/shared';
+import type { JoinedParticipant, Session } from '@charter/shared';
 import { errorMessage } from '../api';
 import { MAX_NAME_LENGTH, communitiesProblem, parseCommunities } from '../communities';
-import { LANGUAGE_NAMES, currentLanguage, setLanguage } from '../i18n';
+import { LANGUAGE_NAMES, currentLanguage } from '../i18n';
 import { ErrorMessage } from '../pages/ErrorMessage';
 import { joinInitiative } from './join';
 
@@ -22,15 +22,15 @@ interface Props {
 
 /**
  * Join by name: who you are (required), the communities you belong to or speak
- * from (optional, in your own words) and your language. The server answers
- * with a personal token this device keeps.
+ * from (optional, in your own words); their language is the one the page
+ * speaks (the "Language" control above). The server answers with a personal
+ * token this device keeps.
  */
 export function JoinForm({ invite, session, intro, level = 2, autoFocus, onJoined }: Props) {
   const id = useId();
   const { t } = useTranslation();
   const [name, setName] = useState('');
   const [communities, setCommunities] = useState('');
-  const [language, setChosenLanguage] = useState<Language>(currentLanguage);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -53,9 +53,9 @@ export function JoinForm({ invite, session, intro, level = 2, autoFocus, onJoine
       const joined = await joinInitiative(invite, session, {
         name: trimmed,
         ...(list.length ? { communities: list } : {}),
-        language,
+        // The language they chose at the top of the page (or their browser's).
+        language: currentLanguage(),
       });
-      if (language !== currentLanguage()) setLanguage(language);
       onJoined(joined);
     } catch (caught) {
       setError(errorMessage(caught));
@@ -100,22 +100,9 @@ export function JoinForm({ invite, session, intro, level = 2, autoFocus, onJoine
           {t('people.communitiesHint')}
         </p>
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-language`}>{t('people.languageLabel')}</label>
-        <select
-          id={`${id}-language`}
-          value={language}
-          onChange={(e) => {
-            if (isLanguage(e.target.value)) setChosenLanguage(e.target.value);
-          }}
-        >
-          {LANGUAGES.map((lang) => (
-            <option key={lang} value={lang} lang={lang}>
-              {LANGUAGE_NAMES[lang]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <p className="hint" id={`${id}-language`}>
+        {t('people.languageNote', { language: LANGUAGE_NAMES[currentLanguage()] })}
+      </p>
       <ErrorMessage message={error} />
       <div className="form-actions">
         <button type="submit" disabled={busy}>
