@@ -1,6 +1,6 @@
 import { beforeAll, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { createFixture, type Fixture } from '../support/api.js';
+import { createFixture, join, type Fixture } from '../support/api.js';
 import { startServer } from '../support/server.js';
 import { describeViolations, seriousViolations, useAxe } from './axe.js';
 import { newPerson } from './browser.js';
@@ -48,7 +48,22 @@ beforeAll(async () => {
   const clauseId = clauses[1].id;
   await annotate(server.url, draftId, tokens.facilitator, { clauseId, type: 'principle', principleId: 'hrc.right-to-the-city' });
   await annotate(server.url, draftId, tokens.facilitator, { clauseId, type: 'need', needId });
-  await annotate(server.url, draftId, tokens.editor, { clauseId, type: 'comment', text: 'Should this name the rent cap?' });
+  // People who joined by name: a stance on a comment, an official answer, a roster to show.
+  const amina = await join(server.url, tokens.editor, 'Amina', ['Eastside tenants']);
+  const rosa = await join(server.url, tokens.reviewer, 'Rosa');
+  const question = await annotate(server.url, draftId, amina.token, {
+    clauseId,
+    type: 'comment',
+    text: 'Should this name the rent cap?',
+    stance: 'concern',
+  });
+  await annotate(server.url, draftId, rosa.token, {
+    clauseId,
+    type: 'comment',
+    text: 'The council will cap rent at 30% of income.',
+    parentId: question,
+    official: true,
+  });
 });
 
 it.each(LANGUAGES)('every page in $lang has no serious or critical axe violation', async ({ lang, locale }) => {
@@ -72,6 +87,13 @@ it.each(LANGUAGES)('every page in $lang has no serious or critical axe violation
     await check(`join page (${role})`);
   }
 
+  // The facilitator joins by name: the page greets them and shows who has joined.
+  await page.locator('.join-form input[name="name"]').fill('Bruno');
+  await page.locator('.join-form button[type="submit"]').click();
+  await settled(page, '.welcome');
+  await settled(page, '.roster-person');
+  await check('join page (facilitator, joined, with the roster)');
+
   // The facilitator's editor, with the notes of the annotated clause open.
   await page.goto(`/drafts/${draftId}`);
   await settled(page, '.clause-gutter .clause-button >> nth=2');
@@ -88,7 +110,8 @@ it.each(LANGUAGES)('every page in $lang has no serious or critical axe violation
   await check('coverage');
 
   await page.goto(`/drafts/${draftId}/review`);
-  await settled(page, '.review-clause');
+  await settled(page, '.review-clause .official-first');
+  await settled(page, '.activity');
   await check('review page');
 
   await page.goto('/no/such/page');
@@ -101,5 +124,5 @@ it.each(LANGUAGES)('every page in $lang has no serious or critical axe violation
 
   await context.close();
   expect(report.join('\n'), 'serious or critical axe violations').toBe('');
-  // Eleven pages loaded and checked: room for a busy machine.
-}, 120_000);
+  // Twelve pages loaded and checked: room for a busy machine.
+}, 150_000);

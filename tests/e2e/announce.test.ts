@@ -2,16 +2,16 @@ import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { createFixture } from '../support/api.js';
 import { startServer } from '../support/server.js';
-import { newPerson, waitForText } from './browser.js';
+import { joinAs, newPerson, waitForText } from './browser.js';
 import { openNotes } from './notes.js';
 import { seedClauses } from './review.js';
 
-/** Open the draft as someone who chose their name on an earlier visit. */
+/** Open the draft as someone who joined by name on an earlier visit. */
 async function arrive(url: string, name: string, token: string, draftId: string) {
   const person = await newPerson(url);
-  await person.context.addInitScript((chosen) => localStorage.setItem('charter.name', chosen), name);
+  await joinAs(person.page, token, name);
   await person.page.goto(`/join/${token}`);
-  await person.page.locator('table.drafts').waitFor();
+  await person.page.getByText(`Welcome back, ${name}.`).waitFor();
   await person.page.goto(`/drafts/${draftId}`);
   await person.page.locator('.ProseMirror').waitFor();
   await person.page.getByRole('status').filter({ hasText: 'Connected' }).waitFor();

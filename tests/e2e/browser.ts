@@ -51,17 +51,21 @@ export async function newPerson(
 }
 
 /**
- * Take the invite (which stores the token), then open the draft, and choose the
- * name the others see.
+ * Open the invite link and join by name, as a person does: the page then
+ * greets them and this browser keeps their personal token.
  */
-export async function openDraft(page: Page, token: string, draftId: string, name: string): Promise<void> {
+export async function joinAs(page: Page, token: string, name: string): Promise<void> {
   await page.goto(`/join/${token}`);
-  await page.getByRole('heading', { level: 2, name: 'Drafts' }).waitFor();
+  await page.getByLabel('Your name', { exact: true }).fill(name);
+  await page.getByRole('button', { name: 'Join', exact: true }).click();
+  await page.getByText(`Welcome, ${name}.`).waitFor();
+}
+
+/** Join by name with the invite, then open the draft, where the others see that name. */
+export async function openDraft(page: Page, token: string, draftId: string, name: string): Promise<void> {
+  await joinAs(page, token, name);
   await page.goto(`/drafts/${draftId}`);
   await page.locator('.ProseMirror').waitFor();
-  const nameField = page.getByLabel('Your name', { exact: true });
-  await nameField.fill(name);
-  await page.getByRole('button', { name: 'Save name' }).click();
   await page.getByText(`Others see you as ${name}.`).waitFor();
   await page.getByRole('status').filter({ hasText: 'Connected' }).waitFor();
 }

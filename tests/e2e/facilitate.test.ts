@@ -4,11 +4,18 @@ import { startServer } from '../support/server.js';
 import { newPerson, openDraft, waitForText } from './browser.js';
 import { openReview, seedClauses } from './review.js';
 
-it('a facilitator replaces the editor link: the old one stops at once, the new one opens the initiative', async () => {
+it('a facilitator replaces the editor link: the old one stops at once, people who joined with it stay, the new one opens the initiative', async () => {
   const server = await startServer();
   const { initiative, tokens, draftId } = await createFixture(server.url);
+  // Amina joined by name with the editor link; Tomás opened it and has not joined yet.
   const editor = await newPerson(server.url);
   await openDraft(editor.page, tokens.editor, draftId, 'Amina');
+  const newcomer = await newPerson(server.url);
+  await newcomer.page.goto(`/join/${tokens.editor}`);
+  await newcomer.page.getByRole('heading', { level: 2, name: 'Drafts' }).waitFor();
+  await newcomer.page.goto(`/drafts/${draftId}`);
+  await newcomer.page.locator('.ProseMirror').waitFor();
+  await newcomer.page.getByRole('status').filter({ hasText: 'Connected' }).waitFor();
 
   const facilitator = await newPerson(server.url);
   await openReview(facilitator.page, tokens.facilitator, draftId);
@@ -23,19 +30,26 @@ it('a facilitator replaces the editor link: the old one stops at once, the new o
   const url = await field.inputValue();
   expect(url).toMatch(new RegExp(`^${server.url}/join/`));
 
-  // The editor's open draft is shut out, and says why.
-  await editor.page.getByText('Your invite link no longer works. Ask the facilitator for a new one.').waitFor();
+  // The draft open with the old link alone is shut out, and says why.
+  await newcomer.page.getByText('Your invite link no longer works. Ask the facilitator for a new one.').waitFor();
   expect((await request(server.url, 'GET', `/api/drafts/${draftId}`, { token: tokens.editor })).status).toBe(401);
+  // Amina, who joined with it, writes on: her words reach the facilitator's page.
+  await editor.page.locator('.ProseMirror').click();
+  await editor.page.keyboard.type('Amina is still here.');
+  await facilitator.page.locator('.review-clause', { hasText: 'Amina is still here.' }).waitFor();
+  expect(await editor.page.locator('.badge-closed').count()).toBe(0);
 
   // The new link opens the initiative in the editor's role.
-  await editor.page.goto(url);
-  await editor.page.getByRole('heading', { level: 1, name: 'Human Rights City of Riverside' }).waitFor();
-  await editor.page.getByText('Your role: Editor (resident).').waitFor();
+  await newcomer.page.goto(url);
+  await newcomer.page.getByRole('heading', { level: 1, name: 'Human Rights City of Riverside' }).waitFor();
+  await newcomer.page.getByText('Your role: Editor (resident).').waitFor();
   expect((await request(server.url, 'GET', `/api/initiatives/${initiative.id}`, { token: url.split('/join/')[1] })).status).toBe(200);
 
   await editor.context.close();
+  await newcomer.context.close();
   await facilitator.context.close();
-});
+  // Three people's pages: room for a busy machine.
+}, 120_000);
 
 it('a facilitator moves the draft to review and adopts it; an open editor locks without a reload', async () => {
   const server = await startServer();

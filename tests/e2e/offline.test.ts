@@ -141,27 +141,58 @@ it('a server out of reach while the browser says it is online counts as offline,
   await bruno.context.close();
 });
 
+/** What this device keeps of the draft for `token`: its copies in IndexedDB, and the API answers kept for that token. */
+function keptOnDevice(page: Page, token: string) {
+  return page.evaluate(async (kept) => {
+    const databases = (await indexedDB.databases()).map((db) => db.name ?? '');
+    const answers = Object.keys(localStorage).filter((key) => key.startsWith(`charter.kept.${kept} `));
+    return { databases: databases.filter((name) => name.startsWith('charter-doc:')).sort(), kept: answers.length };
+  }, token);
+}
+
 it('a replaced invite takes the draft’s copy and the kept answers off the device', async () => {
   const server = await startServer();
   const { initiative, tokens, draftId } = await createFixture(server.url);
+  // Opened with the invite alone, before joining by name.
+  const { context, page } = await newPerson(server.url);
+  await page.goto(`/join/${tokens.editor}`);
+  await page.getByRole('heading', { level: 2, name: 'Drafts' }).waitFor();
+  await page.goto(`/drafts/${draftId}`);
+  await badge(page).filter({ hasText: 'Connected' }).waitFor();
+  await expect.poll(async () => (await keptOnDevice(page, tokens.editor)).databases).toEqual([
+    `charter-doc:${draftId}`,
+    `charter-doc:${draftId}.notes`,
+  ]);
+  expect((await keptOnDevice(page, tokens.editor)).kept).toBeGreaterThan(0);
+
+  const replaced = await request(server.url, 'POST', `/api/initiatives/${initiative.id}/invites/editor`, { token: tokens.facilitator });
+  expect(replaced.status).toBe(201);
+  await badge(page).filter({ hasText: 'Your invite link no longer works.' }).waitFor();
+  await expect.poll(() => keptOnDevice(page, tokens.editor)).toEqual({ databases: [], kept: 0 });
+
+  await context.close();
+});
+
+it('a person removed by a facilitator loses the draft’s copy and the kept answers on the device', async () => {
+  const server = await startServer();
+  const { tokens, draftId } = await createFixture(server.url);
   const amina = await newPerson(server.url);
   await openDraft(amina.page, tokens.editor, draftId, 'Amina');
   await typeAtEnd(amina.page, 'Kept on this device for now.');
   await badge(amina.page).filter({ hasText: 'All changes saved' }).waitFor();
+  const [{ token, person }] = await amina.page.evaluate(
+    () => JSON.parse(localStorage.getItem('charter.tokens') ?? '[]') as Array<{ token: string; person: { id: string } }>,
+  );
+  await expect.poll(async () => (await keptOnDevice(amina.page, token)).databases).toEqual([
+    `charter-doc:${draftId}`,
+    `charter-doc:${draftId}.notes`,
+  ]);
+  expect((await keptOnDevice(amina.page, token)).kept).toBeGreaterThan(0);
 
-  const onDevice = () =>
-    amina.page.evaluate(async (token) => {
-      const databases = (await indexedDB.databases()).map((db) => db.name ?? '');
-      const kept = Object.keys(localStorage).filter((key) => key.startsWith(`charter.kept.${token} `));
-      return { databases: databases.filter((name) => name.startsWith('charter-doc:')).sort(), kept: kept.length };
-    }, tokens.editor);
-  await expect.poll(async () => (await onDevice()).databases).toEqual([`charter-doc:${draftId}`, `charter-doc:${draftId}.notes`]);
-  expect((await onDevice()).kept).toBeGreaterThan(0);
-
-  const replaced = await request(server.url, 'POST', `/api/initiatives/${initiative.id}/invites/editor`, { token: tokens.facilitator });
-  expect(replaced.status).toBe(201);
-  await badge(amina.page).filter({ hasText: 'Your invite link no longer works.' }).waitFor();
-  await expect.poll(onDevice).toEqual({ databases: [], kept: 0 });
+  const removed = await request(server.url, 'DELETE', `/api/participants/${person.id}`, { token: tokens.facilitator });
+  expect(removed.status).toBe(204);
+  await badge(amina.page).filter({ hasText: 'Removed by a facilitator' }).waitFor();
+  await expect.poll(() => keptOnDevice(amina.page, token)).toEqual({ databases: [], kept: 0 });
 
   await amina.context.close();
 });

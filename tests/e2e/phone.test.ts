@@ -38,6 +38,10 @@ it('on a 360 × 740 phone: join, open a draft, write, annotate and comment in th
   await page.goto(`/join/${tokens.editor}`);
   await page.locator('table.drafts').waitFor();
   await fitsThePhone(page, 'join page');
+  await page.getByLabel('Your name', { exact: true }).fill('Amina');
+  await page.getByRole('button', { name: 'Join', exact: true }).tap();
+  await page.getByText('Welcome, Amina.').waitFor();
+  await fitsThePhone(page, 'join page, joined');
   await page.getByRole('link', { name: 'Riverside Human Rights Charter', exact: true }).tap();
   await page.locator('.clause-gutter .clause-button').nth(1).waitFor();
   await page.getByRole('status').filter({ hasText: 'Connected' }).waitFor();
@@ -70,8 +74,11 @@ it('on a 360 × 740 phone: join, open a draft, write, annotate and comment in th
   await sheet.getByRole('checkbox', { name: 'The right to the city' }).tap();
   await button.locator('.clause-total', { hasText: '1' }).waitFor({ state: 'attached' });
   await sheet.getByLabel('New comment').fill('Should this name the rent cap?');
+  await sheet.getByLabel('Your stance (optional)').selectOption('question');
   await sheet.getByRole('button', { name: 'Post comment' }).tap();
-  await sheet.getByRole('article', { name: /^Comment by / }).getByText('Should this name the rent cap?').waitFor();
+  const posted = sheet.getByRole('article', { name: 'Comment by Amina' });
+  await posted.getByText('Should this name the rent cap?').waitFor();
+  await posted.locator('.stance-tag', { hasText: 'Question' }).waitFor();
   await button.locator('.clause-total', { hasText: '2' }).waitFor({ state: 'attached' });
 
   // Close it with its button: focus goes back to the clause's button.
@@ -104,9 +111,10 @@ it('on a 360 × 740 phone: join, open a draft, write, annotate and comment in th
   await page.getByText('Should this name the rent cap?').waitFor();
   await fitsThePhone(page, 'review page');
 
-  // A facilitator's join page: the invite links and the new-draft form.
+  // A facilitator's join page: the invite links, the new-draft form and who has joined.
   await page.goto(`/join/${tokens.facilitator}`);
   await page.locator('table.drafts').waitFor();
+  await page.locator('.roster-person', { hasText: 'Amina' }).waitFor();
   await fitsThePhone(page, 'join page of a facilitator');
 
   await page.goto('/no/such/page');

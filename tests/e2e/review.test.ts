@@ -29,7 +29,7 @@ it('an official reads each clause with its principles, needs and comments, comme
   await annotate(server.url, draftId, tokens.editor, { clauseId, type: 'comment', text: 'Should this name the rent cap?' });
 
   const official = await newPerson(server.url);
-  await openReview(official.page, tokens.reviewer, draftId);
+  await openReview(official.page, tokens.reviewer, draftId, 'Councillor Diaz');
   const clause = official.page.locator(`.review-clause[data-clause-id="${clauseId}"]`);
   await clause.getByText('Every resident has a right to a home they can afford.').waitFor();
   await clause.getByText(principle.title, { exact: true }).waitFor();
@@ -43,12 +43,10 @@ it('an official reads each clause with its principles, needs and comments, comme
 
   // A resident has the same page open; the official's comment reaches it without a reload.
   const resident = await newPerson(server.url);
-  await openReview(resident.page, tokens.editor, draftId);
+  await openReview(resident.page, tokens.editor, draftId, 'Tomás');
   const residentClause = resident.page.locator(`.review-clause[data-clause-id="${clauseId}"]`);
   await residentClause.getByText('Should this name the rent cap?').waitFor();
 
-  await official.page.getByLabel('Your name', { exact: true }).fill('Councillor Diaz');
-  await official.page.getByRole('button', { name: 'Save name' }).click();
   await clause.getByLabel('Comment on clause 2').fill('The city budget can carry a rent cap.');
   await clause.getByRole('button', { name: 'Post comment' }).click();
 

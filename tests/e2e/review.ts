@@ -2,11 +2,19 @@ import type { Page } from 'playwright-core';
 import type { Clause } from '@charter/shared';
 import { request } from '../support/api.js';
 import { appendParagraph, connectClient, eventually, synced } from '../support/collab.js';
+import { joinAs } from './browser.js';
 
-/** Take the invite (which stores the token), then open the draft's review page. */
-export async function openReview(page: Page, token: string, draftId: string): Promise<void> {
-  await page.goto(`/join/${token}`);
-  await page.getByRole('heading', { level: 2, name: 'Drafts' }).waitFor();
+/**
+ * Take the invite (joining by name when `name` is given, as anyone who writes
+ * does), then open the draft's review page.
+ */
+export async function openReview(page: Page, token: string, draftId: string, name?: string): Promise<void> {
+  if (name) {
+    await joinAs(page, token, name);
+  } else {
+    await page.goto(`/join/${token}`);
+    await page.getByRole('heading', { level: 2, name: 'Drafts' }).waitFor();
+  }
   await page.goto(`/drafts/${draftId}/review`);
   await page.getByRole('heading', { level: 2, name: 'The text with its notes' }).waitFor();
 }

@@ -22,6 +22,10 @@ it('starts an initiative and a draft from the home page, and saves what is typed
 
   await page.getByRole('link', { name: 'Open as facilitator' }).click();
   await page.getByRole('heading', { level: 1, name: 'Human Rights City Lakeside' }).waitFor();
+  // The link asks who is joining: the facilitator gives her name, and is greeted by it.
+  await page.getByLabel('Your name', { exact: true }).fill('Lena');
+  await page.getByRole('button', { name: 'Join', exact: true }).click();
+  await page.getByText('Welcome, Lena.').waitFor();
   await page.getByLabel('Title', { exact: true }).fill('Lakeside Human Rights Charter');
   await page.getByLabel('Kind of text').selectOption('charter');
   // An empty draft: this test is about what is typed being saved.

@@ -2,6 +2,8 @@ import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from
 import type { Editor } from '@tiptap/react';
 import { CLAUSE_ID_ATTR, type Clause, type Need, type Principle } from '@charter/shared';
 import { amendmentCount, commentCount, needLabel, principleLabel } from './labels';
+import { STANCE_ICONS, stanceList, type StanceCounts } from './stances';
+import { formatNumber } from '../format';
 import { useTranslation } from 'react-i18next';
 
 interface Props {
@@ -9,6 +11,8 @@ interface Props {
   clauses: Clause[];
   principles: Principle[] | null;
   needs: Need[] | null;
+  /** How many comments take each stance, by clause. */
+  stances: ReadonlyMap<string, StanceCounts>;
   selected: string | null;
   /** How many amendments stand open on each clause. */
   openAmendments: ReadonlyMap<string, number>;
@@ -37,7 +41,7 @@ function sameRows(a: Row[], b: Row[]): boolean {
  * The column is one Tab stop; the arrow keys (and Home, End) walk the clauses
  * in order, Escape goes back to the text at that clause.
  */
-export function ClauseGutter({ editor, clauses, principles, needs, selected, openAmendments, writable, onSelect }: Props) {
+export function ClauseGutter({ editor, clauses, principles, needs, stances, selected, openAmendments, writable, onSelect }: Props) {
   const gutter = useRef<HTMLOListElement>(null);
   const [rows, setRows] = useState<Row[]>([]);
 
@@ -112,7 +116,14 @@ export function ClauseGutter({ editor, clauses, principles, needs, selected, ope
         const comments = clause?.comments ?? 0;
         const amending = openAmendments.get(row.id) ?? 0;
         const empty = principleNames.length + needNames.length + comments + amending === 0;
-        const parts = [...principleNames, ...needNames, ...(comments ? [commentCount(comments)] : []), ...(amending ? [amendmentCount(amending)] : [])];
+        const stanceParts = stanceList(stances.get(row.id)).map(({ stance, n }) => t(`stances.count.${stance}`, { n: formatNumber(n) }));
+        const parts = [
+          ...principleNames,
+          ...needNames,
+          ...(comments ? [commentCount(comments)] : []),
+          ...stanceParts,
+          ...(amending ? [amendmentCount(amending)] : []),
+        ];
         const open = selected === row.id;
         return (
           <li key={row.id}>
@@ -143,6 +154,11 @@ export function ClauseGutter({ editor, clauses, principles, needs, selected, ope
                   </span>
                 ))}
                 {comments > 0 && <span className="comment-count">{commentCount(comments)}</span>}
+                {stanceList(stances.get(row.id)).map(({ stance, n }) => (
+                  <span key={stance} className="chip chip-stance" data-stance={stance} title={t(`stances.count.${stance}`, { n: formatNumber(n) })}>
+                    {STANCE_ICONS[stance]} {formatNumber(n)}
+                  </span>
+                ))}
                 {amending > 0 && <span className="amendment-badge">{amendmentCount(amending)}</span>}
                 {empty && <span className="muted clause-empty">{writable ? t('gutter.add') : t('gutter.none')}</span>}
                 {/* On a narrow screen the chips give way to one number: how many notes. */}

@@ -1,27 +1,42 @@
 import { useId, useState, type FormEvent } from 'react';
-import { MAX_COMMENT_LENGTH } from '@charter/shared';
+import { COMMENT_STANCES, MAX_COMMENT_LENGTH, type CommentStance } from '@charter/shared';
 import { useTranslation } from 'react-i18next';
+import { STANCE_ICONS } from './stances';
+
+/** What the form adds to the words: a stance, or that a reply is the official answer. */
+export interface CommentChoices {
+  stance?: CommentStance;
+  official?: boolean;
+}
 
 interface Props {
   label: string;
   submitLabel: string;
-  onSubmit(text: string): void;
+  onSubmit(text: string, choices: CommentChoices): void;
   onCancel?(): void;
   autoFocus?: boolean;
+  /** Offer a stance (for, against, concern, question), optional to choose. */
+  withStance?: boolean;
+  /** Offer to give this reply as the official answer (a reviewer's reply). */
+  withOfficial?: boolean;
 }
 
 /** A comment or a reply: a text area and a button; Ctrl+Enter posts too. */
-export function CommentForm({ label, submitLabel, onSubmit, onCancel, autoFocus }: Props) {
+export function CommentForm({ label, submitLabel, onSubmit, onCancel, autoFocus, withStance, withOfficial }: Props) {
   const { t } = useTranslation();
   const id = useId();
   const [text, setText] = useState('');
+  const [stance, setStance] = useState<CommentStance | ''>('');
+  const [official, setOfficial] = useState(false);
 
   function submit(event?: FormEvent) {
     event?.preventDefault();
     const trimmed = text.trim();
     if (!trimmed) return;
-    onSubmit(trimmed);
+    onSubmit(trimmed, { ...(stance ? { stance } : {}), ...(official ? { official } : {}) });
     setText('');
+    setStance('');
+    setOfficial(false);
   }
 
   return (
@@ -44,6 +59,25 @@ export function CommentForm({ label, submitLabel, onSubmit, onCancel, autoFocus 
           }
         }}
       />
+      {withStance && (
+        <div className="field stance-field">
+          <label htmlFor={`${id}-stance`}>{t('stances.label')}</label>
+          <select id={`${id}-stance`} value={stance} onChange={(e) => setStance(e.target.value as CommentStance | '')}>
+            <option value="">{t('stances.none')}</option>
+            {COMMENT_STANCES.map((option) => (
+              <option key={option} value={option}>
+                {STANCE_ICONS[option]} {t(`stances.name.${option}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      {withOfficial && (
+        <div className="check official-check">
+          <input id={`${id}-official`} type="checkbox" checked={official} onChange={(e) => setOfficial(e.target.checked)} />
+          <label htmlFor={`${id}-official`}>{t('official.give')}</label>
+        </div>
+      )}
       <div className="form-actions">
         <button type="submit">{submitLabel}</button>
         {onCancel && (

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { authorName, type Annotation } from '@charter/shared';
 
 export interface LinkItem {
   id: string;
@@ -14,6 +15,11 @@ interface Props {
   searchLabel: string;
   items: LinkItem[];
   linked: Set<string>;
+  /**
+   * Items linked by others only, with who linked them: this person may not
+   * unlink another's link (the server would drop it), so the box is locked.
+   */
+  others: Map<string, Annotation['author'][]>;
   writable: boolean;
   noneLinked: string;
   onToggle(id: string, link: boolean): void;
@@ -34,7 +40,7 @@ function groupBy(items: LinkItem[]): Array<[string, LinkItem[]]> {
  * Link a clause to principles or needs: a search box over a list of
  * checkboxes, checked for what is linked. Read-only, just what is linked.
  */
-export function LinkPicker({ heading, searchLabel, items, linked, writable, noneLinked, onToggle }: Props) {
+export function LinkPicker({ heading, searchLabel, items, linked, others, writable, noneLinked, onToggle }: Props) {
   const { t } = useTranslation();
   const id = useId();
   const [query, setQuery] = useState('');
@@ -75,19 +81,27 @@ export function LinkPicker({ heading, searchLabel, items, linked, writable, none
           <legend>{group}</legend>
           {members.map((item) => {
             const box = `${id}-${item.id}`;
+            const lockedBy = linked.has(item.id) ? others.get(item.id) : undefined;
+            const names = lockedBy?.map((author) => authorName(author) ?? t('notes.anonymous'));
             return (
               <div key={item.id} className="check">
                 <input
                   id={box}
                   type="checkbox"
                   checked={linked.has(item.id)}
-                  aria-describedby={`${box}-detail`}
+                  disabled={lockedBy !== undefined}
+                  aria-describedby={lockedBy ? `${box}-detail ${box}-by` : `${box}-detail`}
                   onChange={(e) => onToggle(item.id, e.target.checked)}
                 />
                 <label htmlFor={box}>{item.label}</label>
                 <p id={`${box}-detail`} className="hint">
                   {item.detail}
                 </p>
+                {names && (
+                  <p id={`${box}-by`} className="hint linked-by">
+                    {t('notes.linkedBy', { names: [...new Set(names)].join(', ') })}
+                  </p>
+                )}
               </div>
             );
           })}

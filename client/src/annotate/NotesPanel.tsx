@@ -4,7 +4,7 @@ import type * as Y from 'yjs';
 import type { Annotation, Author, Need, Principle } from '@charter/shared';
 import { LinkPicker, type LinkItem } from './LinkPicker';
 import { CommentThreads } from './CommentThreads';
-import { addComment, linkIds, linkNeed, linkPrinciple, removeAnnotations, setResolved } from './notesActions';
+import { addComment, linkIds, linkNeed, linkPrinciple, othersOnly, removeAnnotations, setResolved } from './notesActions';
 import { threadsOf } from './threads';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
@@ -28,6 +28,8 @@ interface Props {
   readOnlyReason: string | null;
   /** The person writing (null: anonymous); the server checks it is really them. */
   author: Author | null;
+  /** May this person give a reply as the official answer (a reviewer)? */
+  canAnswer: boolean;
   registerHref: string;
   /** Shown under the clause's text: the facilitator's session controls. */
   actions?: ReactNode;
@@ -99,10 +101,13 @@ export function NotesPanel(props: Props) {
           searchLabel={t('notes.findPrinciple')}
           items={principleItems(principles, t)}
           linked={linkedPrinciples}
+          others={othersOnly(annotations, clauseId, 'principle', author)}
           writable={writable}
           noneLinked={t('notes.noPrinciples')}
           onToggle={(id, link) =>
-            link ? linkPrinciple(notes, clauseId, id, author) : removeAnnotations(notes, linkIds(annotations, clauseId, 'principle', id))
+            link
+              ? linkPrinciple(notes, clauseId, id, author)
+              : removeAnnotations(notes, linkIds(annotations, clauseId, 'principle', id, author))
           }
         />
       ) : (
@@ -116,10 +121,11 @@ export function NotesPanel(props: Props) {
             searchLabel={t('notes.findNeed')}
             items={needItems(needs, linkedNeeds, t)}
             linked={linkedNeeds}
+            others={othersOnly(annotations, clauseId, 'need', author)}
             writable={writable}
             noneLinked={needs.length === 0 ? t('notes.registerEmpty') : t('notes.noNeeds')}
             onToggle={(id, link) =>
-              link ? linkNeed(notes, clauseId, id, author) : removeAnnotations(notes, linkIds(annotations, clauseId, 'need', id))
+              link ? linkNeed(notes, clauseId, id, author) : removeAnnotations(notes, linkIds(annotations, clauseId, 'need', id, author))
             }
           />
           <p>
@@ -133,7 +139,8 @@ export function NotesPanel(props: Props) {
       <CommentThreads
         threads={threadsOf(annotations, clauseId)}
         writable={writable}
-        onComment={(text, parentId) => addComment(notes, clauseId, text, author, parentId)}
+        canAnswer={props.canAnswer}
+        onComment={(text, extra) => addComment(notes, clauseId, text, author, extra)}
         onResolve={(threadId, resolved) => setResolved(notes, threadId, resolved)}
       />
       {props.amendments}

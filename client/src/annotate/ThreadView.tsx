@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { authorName, type Comment } from '@charter/shared';
-import type { Thread } from './threads';
+import { splitOfficial, type Thread } from './threads';
+import { StanceTag } from './StanceCounts';
 import { fullDate, relativeTime } from '../format';
 import { useTranslation } from 'react-i18next';
 
@@ -11,6 +12,8 @@ interface Props {
    * the full date on the review page, which is printed and read later.
    */
   dates: 'relative' | 'full';
+  /** Show the thread's official answer before everything else (the review page). */
+  officialFirst?: boolean;
   /** Actions under the thread (reply, resolve), when the reader may write. */
   children?: ReactNode;
 }
@@ -19,6 +22,12 @@ function CommentBody({ comment, dates }: { comment: Comment; dates: Props['dates
   const { t } = useTranslation();
   return (
     <>
+      {comment.official && (
+        <p className="official-label">
+          <span aria-hidden="true">★ </span>
+          {t('official.label')}
+        </p>
+      )}
       <p className="comment-meta">
         <span className="comment-author">{authorName(comment.author) ?? t('notes.anonymous')}</span>{' '}
         {dates === 'full' ? (
@@ -27,6 +36,12 @@ function CommentBody({ comment, dates }: { comment: Comment; dates: Props['dates
           <time dateTime={comment.createdAt} title={fullDate(comment.createdAt)}>
             {relativeTime(comment.createdAt)}
           </time>
+        )}
+        {comment.stance && (
+          <>
+            {' '}
+            <StanceTag stance={comment.stance} />
+          </>
         )}
       </p>
       <p className="comment-text" dir="auto">
@@ -37,16 +52,29 @@ function CommentBody({ comment, dates }: { comment: Comment; dates: Props['dates
 }
 
 /** One comment thread: whether it is resolved, its first comment and its replies. */
-export function ThreadView({ thread: { root, replies }, dates, children }: Props) {
+export function ThreadView({ thread, dates, officialFirst, children }: Props) {
   const { t } = useTranslation();
+  const { root } = thread;
+  const { official, others } = officialFirst ? splitOfficial(thread) : { official: [], others: thread.replies };
   return (
-    <article className="thread" data-thread-id={root.id} data-resolved={root.resolved} aria-label={t('notes.thread', { name: authorName(root.author) ?? t('notes.anonymous') })}>
+    <article
+      className="thread"
+      data-thread-id={root.id}
+      data-resolved={root.resolved}
+      aria-label={t('notes.thread', { name: authorName(root.author) ?? t('notes.anonymous') })}
+    >
       <p className={`thread-status ${root.resolved ? 'is-resolved' : 'is-open'}`}>{root.resolved ? t('notes.resolved') : t('notes.open')}</p>
+      {official.map((answer) => (
+        <div key={answer.id} className="reply is-official official-first">
+          <CommentBody comment={answer} dates={dates} />
+        </div>
+      ))}
+      {official.length > 0 && <p className="muted in-answer-to">{t('official.inAnswerTo')}</p>}
       <CommentBody comment={root} dates={dates} />
-      {replies.length > 0 && (
+      {others.length > 0 && (
         <ol className="replies">
-          {replies.map((reply) => (
-            <li key={reply.id} className="reply">
+          {others.map((reply) => (
+            <li key={reply.id} className={reply.official ? 'reply is-official' : 'reply'}>
               <CommentBody comment={reply} dates={dates} />
             </li>
           ))}

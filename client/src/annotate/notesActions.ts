@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
-import { ANNOTATIONS_MAP, randomId, writeAnnotation, type Annotation, type Author } from '@charter/shared';
+import { ANNOTATIONS_MAP, randomId, writeAnnotation, type Annotation, type Author, type CommentStance } from '@charter/shared';
+import { isMine } from './ownership';
 
 /**
  * Every change a person makes to the notes of a clause, as a write to the notes
@@ -18,8 +19,17 @@ export function linkNeed(notes: Y.Doc, clauseId: string, needId: string, author:
   writeAnnotation(notes, { id: randomId(), type: 'need', clauseId, needId, author, createdAt: now() });
 }
 
+/** What a comment may carry beside its words. */
+export interface CommentExtra {
+  /** A reply names the first comment of its thread. */
+  parentId?: string;
+  stance?: CommentStance;
+  /** A reviewer's reply given as the official answer to its thread. */
+  official?: boolean;
+}
+
 /** A new thread, or with `parentId` a reply to the thread that comment opened. */
-export function addComment(notes: Y.Doc, clauseId: string, text: string, author: Author | null, parentId?: string): void {
+export function addComment(notes: Y.Doc, clauseId: string, text: string, author: Author | null, extra: CommentExtra = {}): void {
   writeAnnotation(notes, {
     id: randomId(),
     type: 'comment',
@@ -28,7 +38,9 @@ export function addComment(notes: Y.Doc, clauseId: string, text: string, author:
     author,
     createdAt: now(),
     resolved: false,
-    ...(parentId ? { parentId } : {}),
+    ...(extra.parentId ? { parentId: extra.parentId } : {}),
+    ...(extra.stance ? { stance: extra.stance } : {}),
+    ...(extra.official && extra.parentId ? { official: true } : {}),
   });
 }
 
@@ -54,7 +66,37 @@ function target(annotation: Annotation): string | null {
   return null;
 }
 
-/** The ids of this clause's links to one principle or need (usually one; more after a race). */
-export function linkIds(annotations: Annotation[], clauseId: string, type: 'principle' | 'need', targetId: string): string[] {
-  return annotations.filter((a) => a.clauseId === clauseId && a.type === type && target(a) === targetId).map((a) => a.id);
+/**
+ * The ids of this clause's links to one principle or need that this person
+ * may remove: their own (the server drops the removal of anyone else's).
+ */
+export function linkIds(
+  annotations: Annotation[],
+  clauseId: string,
+  type: 'principle' | 'need',
+  targetId: string,
+  me: Author | null,
+): string[] {
+  return annotations
+    .filter((a) => a.clauseId === clauseId && a.type === type && target(a) === targetId && isMine(a, me))
+    .map((a) => a.id);
+}
+
+/** Who else linked this clause to a principle or need, when this person has no link of their own to remove. */
+export function othersOnly(
+  annotations: Annotation[],
+  clauseId: string,
+  type: 'principle' | 'need',
+  me: Author | null,
+): Map<string, Annotation['author'][]> {
+  const others = new Map<string, Annotation['author'][]>();
+  const mine = new Set<string>();
+  for (const a of annotations) {
+    const id = a.clauseId === clauseId && a.type === type ? target(a) : null;
+    if (id === null) continue;
+    if (isMine(a, me)) mine.add(id);
+    else others.set(id, [...(others.get(id) ?? []), a.author]);
+  }
+  for (const id of mine) others.delete(id);
+  return others;
 }

@@ -26,3 +26,11 @@ export function threadsOf(annotations: Annotation[], clauseId: string): Thread[]
   }
   return threads.sort((a, b) => a.root.createdAt.localeCompare(b.root.createdAt));
 }
+
+/** A thread's official answers (a reviewer's replies so marked) and its other replies, each oldest first. */
+export function splitOfficial(thread: Thread): { official: Comment[]; others: Comment[] } {
+  return {
+    official: thread.replies.filter((reply) => reply.official === true),
+    others: thread.replies.filter((reply) => reply.official !== true),
+  };
+}

@@ -11,6 +11,8 @@ export interface ConnectionState {
   saved: boolean;
   /** The close code when the server refused us for good (44xx, or 1009 for a change too large), else null. */
   closedCode: number | null;
+  /** The server's reason for that close ('removed': a facilitator removed this person), else null. */
+  closedReason: string | null;
   /** Changes are kept in this browser (IndexedDB) until the server has them. */
   onDevice: boolean;
 }
@@ -41,7 +43,7 @@ export function useConnection(
   const [unreachable, setUnreachable] = useState(false);
   const saved = useSyncExternalStore(savedState.subscribe, savedState.isSaved);
   const onDevice = useSyncExternalStore(local ? local.subscribe : noCopy, local ? local.isReady : notKept);
-  const [closedCode, setClosedCode] = useState<number | null>(null);
+  const [closed, setClosed] = useState<{ code: number; reason: string } | null>(null);
 
   useEffect(() => {
     let outOfReach: ReturnType<typeof setTimeout> | undefined;
@@ -52,13 +54,13 @@ export function useConnection(
         outOfReach = undefined;
         setUnreachable(false);
         setEverConnected(true);
-        setClosedCode(null);
+        setClosed(null);
         return;
       }
       if (provider.wsUnsuccessfulReconnects >= UNREACHABLE_AFTER_ATTEMPTS) setUnreachable(true);
       outOfReach ??= setTimeout(() => setUnreachable(true), UNREACHABLE_AFTER_MS);
     };
-    const onClosed = (event: { code: number }) => setClosedCode(event.code);
+    const onClosed = (event: { code: number; reason: string }) => setClosed({ code: event.code, reason: event.reason });
     const onOnline = () => setOnline(true);
     const onOffline = () => setOnline(false);
     provider.on('status', onStatus);
@@ -77,9 +79,10 @@ export function useConnection(
   }, [provider]);
 
   let connection: Connection;
+  const closedCode = closed?.code ?? null;
   if (!online || unreachable || closedCode !== null) connection = 'offline';
   else if (status === 'connected') connection = 'connected';
   else connection = everConnected ? 'reconnecting' : 'connecting';
 
-  return { connection, saved, closedCode, onDevice };
+  return { connection, saved, closedCode, closedReason: closed ? closed.reason : null, onDevice };
 }

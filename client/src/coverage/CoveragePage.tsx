@@ -8,7 +8,7 @@ import { useDocumentTitle } from '../useDocumentTitle';
 export function CoveragePage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const state = useDraftAccess(id);
+  const [state] = useDraftAccess(id);
   useDocumentTitle(state.kind === 'ready' ? t('coverage.title', { title: state.draft.title }) : null);
 
   if (state.kind !== 'ready') return <NoAccess state={state} />;

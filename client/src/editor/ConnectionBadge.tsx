@@ -7,6 +7,8 @@ interface Props {
   state: ConnectionState;
   /** Show whether changes are saved: only for people who can change the text. */
   showSaved: boolean;
+  /** A facilitator removed this person: said instead of why the socket closed. */
+  removed?: boolean;
 }
 
 function closedMessage(code: number, t: TFunction): string {
@@ -18,7 +20,7 @@ function closedMessage(code: number, t: TFunction): string {
 }
 
 /** Connection and saving, announced politely when they change. */
-export function ConnectionBadge({ state, showSaved }: Props) {
+export function ConnectionBadge({ state, showSaved, removed = false }: Props) {
   const { t } = useTranslation();
   const { connection, saved, closedCode, onDevice } = state;
   const connectionText = t(`connection.${connection}`);
@@ -46,7 +48,9 @@ export function ConnectionBadge({ state, showSaved }: Props) {
       </span>
       {savedText && <span className="badge-saved">{savedText}</span>}
       {offlineText && <span className="badge-offline">{offlineText}</span>}
-      {closedCode !== null && <span className="badge-closed">{closedMessage(closedCode, t)}</span>}
+      {closedCode !== null && (
+        <span className="badge-closed">{removed ? t('people.removedShort') : closedMessage(closedCode, t)}</span>
+      )}
     </div>
   );
 }

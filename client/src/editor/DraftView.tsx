@@ -1,13 +1,15 @@
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { canWriteBody, canWriteNotes, type Draft, type Session } from '@charter/shared';
-import { guestName, myColor, saveName, storedName } from '../collab/identity';
+import { myColor } from '../collab/identity';
 import { useCollabSession } from '../collab/useCollab';
 import { useDraftStatus } from '../collab/useDraftStatus';
 import { useNotesSession } from '../collab/useNotesSession';
 import { useSessionDoc } from '../collab/useSessionDoc';
 import { useDecisionsDoc } from '../collab/useDecisionsDoc';
 import type { PresenceUser } from '../collab/usePresence';
+import { JoinForm } from '../people/JoinForm';
+import { joinToken } from '../tokens';
 import { Workspace } from './Workspace';
 import { useTranslation } from 'react-i18next';
 
@@ -15,44 +17,39 @@ interface Props {
   token: string;
   draft: Draft;
   session: Session;
+  /** Someone joined by name on this page: open the draft again with their own token. */
+  onJoined(): void;
 }
 
 /** A draft open in the editor: heading, status, the shared text and who is here. */
-export function DraftView({ token, draft, session }: Props) {
+export function DraftView({ token, draft, session, onJoined }: Props) {
   const { t } = useTranslation();
   const collab = useCollabSession(draft.id, token);
   const notes = useNotesSession(draft.id, token);
   const live = useSessionDoc(draft.id, token);
   const decisions = useDecisionsDoc(draft.id, token);
-  const [chosen, setChosen] = useState(() => storedName());
-  const [guest] = useState(guestName);
   const [color] = useState(myColor);
-  const name = chosen ?? guest;
   const role = session.role;
-  const [user, setUser] = useState<PresenceUser>(() => ({ name, color, role }));
-
-  const onName = useCallback(
-    (next: string) => {
-      saveName(next);
-      setChosen(next);
-      setUser({ name: next, color, role });
-    },
-    [color, role],
-  );
+  const person = session.participant ? { id: session.participant.id, name: session.participant.name } : null;
+  // Until someone joins, this page holds an invite that names nobody: the others see "Anonymous".
+  const [user] = useState<PresenceUser>(() => ({ name: person?.name ?? t('notes.anonymous'), color, role }));
 
   const status = useDraftStatus(collab?.doc, draft.status);
   const mayWrite = canWriteBody(role);
   const locked = status !== 'drafting';
-  const editable = mayWrite && !locked;
+  // An invite kept from before people joined by name: ask who they are before they write.
+  const mustJoin = person === null;
+  const editable = mayWrite && !locked && !mustJoin;
   // Notes stay open in review (officials comment then); adoption closes them too.
   let notesReadOnly: string | null = null;
   if (!canWriteNotes(role)) notesReadOnly = t('notes.readOnly');
   else if (status === 'adopted') notesReadOnly = t('notes.readOnlyAdopted');
+  else if (mustJoin) notesReadOnly = t('people.joinToWrite');
 
   return (
     <article className="draft" aria-labelledby="draft-title">
       <p className="breadcrumb">
-        <Link to={`/join/${encodeURIComponent(token)}`}>{t('draft.backTo', { name: session.initiative.name })}</Link>
+        <Link to={`/join/${encodeURIComponent(joinToken(token))}`}>{t('draft.backTo', { name: session.initiative.name })}</Link>
       </p>
       <h1 id="draft-title" tabIndex={-1} dir="auto">
         {draft.title}
@@ -63,6 +60,14 @@ export function DraftView({ token, draft, session }: Props) {
       {!mayWrite && <p className="notice read-only-notice">{t('draft.readOnly')}</p>}
       {mayWrite && locked && (
         <p className="notice">{status === 'adopted' ? t('draft.lockedAdopted') : t('draft.lockedReview')}</p>
+      )}
+      {mustJoin && (
+        <JoinForm
+          invite={token}
+          session={session}
+          intro={canWriteNotes(role) ? t('people.askBeforeWriting') : t('people.askToBeSeen')}
+          onJoined={onJoined}
+        />
       )}
       {status === 'review' && canWriteNotes(role) && <p className="notice">{t('amend.reviewHint')}</p>}
       {collab && notes && live && decisions ? (
@@ -75,12 +80,9 @@ export function DraftView({ token, draft, session }: Props) {
           decisions={decisions}
           status={status}
           user={user}
-          author={session.participant ? { id: session.participant.id, name: session.participant.name } : null}
+          author={person}
           editable={editable}
           notesReadOnly={notesReadOnly}
-          name={name}
-          askName={chosen === null}
-          onName={onName}
         />
       ) : (
         <p role="status">{t('loading')}</p>

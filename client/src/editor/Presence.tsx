@@ -1,24 +1,21 @@
 import type { Present } from '../collab/usePresence';
-import { NameForm } from './NameForm';
 import { useTranslation } from 'react-i18next';
 
 interface Props {
   present: Present[];
   /** Each clause's place in the text, from 1. */
   clauseNumbers: ReadonlyMap<string, number>;
+  /** The name the others see beside this person's caret. */
   name: string;
-  /** True until this person has chosen a name once. */
-  askName: boolean;
-  onName(name: string): void;
 }
 
 /** "Who is here": everyone connected to the draft, with their caret colour, role and clause. */
-export function Presence({ present, clauseNumbers, name, askName, onName }: Props) {
+export function Presence({ present, clauseNumbers, name }: Props) {
   const { t } = useTranslation();
   return (
     <div className="presence card">
       <h2 id="presence-heading">{t('presence.title')}</h2>
-      <NameForm name={name} ask={askName} onName={onName} />
+      <p className="name-line">{t('presence.appearAs', { name })}</p>
       <ul className="presence-list">
         {present.map((person) => {
           const number = person.clauseId === null ? undefined : clauseNumbers.get(person.clauseId);

@@ -29,6 +29,10 @@ import { Presence } from './Presence';
 import { RemoteAnnouncer } from './RemoteAnnouncer';
 import { ShortcutsHelp } from './ShortcutsHelp';
 import { useTranslation } from 'react-i18next';
+import { useRemoved } from '../collab/removal';
+import { RemovedNotice } from '../people/RemovedNotice';
+import { stanceCounts } from '../annotate/stances';
+import { joinToken } from '../tokens';
 
 interface Props {
   draft: Draft;
@@ -44,18 +48,20 @@ interface Props {
   editable: boolean;
   /** Why this person cannot change notes; null when they can. */
   notesReadOnly: string | null;
-  name: string;
-  askName: boolean;
-  onName(name: string): void;
 }
 
 /** The text with its clause gutter, the notes panel, detached notes, the live session, and who is here. */
 export function Workspace(props: Props) {
   const { t } = useTranslation();
-  const { draft, token, collab, notes, session, user, editable, notesReadOnly, name, askName, onName } = props;
-  const connection = useConnection(collab.provider, collab.saved, collab.local);
-  const present = usePresence(collab.provider);
+  const { draft, token, collab, notes, session, user, author } = props;
   const { clauses, annotations, detached } = useClauseNotes(collab.doc, notes.doc);
+  const connection = useConnection(collab.provider, collab.saved, collab.local);
+  const removed = useRemoved(connection, token, author !== null);
+  // A removed person's sockets are closed for good: nothing they type could be sent.
+  const editable = props.editable && !removed;
+  const notesReadOnly = removed ? t('people.removed') : props.notesReadOnly;
+  const stances = useMemo(() => stanceCounts(annotations), [annotations]);
+  const present = usePresence(collab.provider);
   const principles = usePrinciples();
   const register = useNeeds(draft.initiativeId, token);
   useRefreshForUnknownNeeds(annotations, register);
@@ -95,6 +101,7 @@ export function Workspace(props: Props) {
       clauses={clauses}
       principles={principles.principles}
       needs={register.needs}
+      stances={stances}
       selected={selected}
       openAmendments={openAmendments}
       writable={notesReadOnly === null}
@@ -105,8 +112,9 @@ export function Workspace(props: Props) {
   return (
     <div className="workspace">
       <div className="workspace-main">
+        {removed && <RemovedNotice />}
         <div className="workspace-bar">
-          <ConnectionBadge state={connection} showSaved={editable} />
+          <ConnectionBadge state={connection} showSaved={editable} removed={removed} />
           <Link to={`/drafts/${encodeURIComponent(draft.id)}/coverage`}>{t('draft.coverageLink')}</Link>
           <Link to={`/drafts/${encodeURIComponent(draft.id)}/participation`}>{t('participation.link')}</Link>
           <Link to={`/drafts/${encodeURIComponent(draft.id)}/review`}>{t('draft.reviewLink')}</Link>
@@ -151,8 +159,9 @@ export function Workspace(props: Props) {
             needs={register.needs}
             needsError={register.error}
             readOnlyReason={notesReadOnly}
-            author={props.author}
-            registerHref={`/join/${encodeURIComponent(token)}/needs`}
+            author={author}
+            canAnswer={user.role === 'reviewer'}
+            registerHref={`/join/${encodeURIComponent(joinToken(token))}/needs`}
             actions={
               facilitator &&
               target.number !== null && (
@@ -178,7 +187,7 @@ export function Workspace(props: Props) {
           />
         )}
         <aside aria-labelledby="presence-heading">
-          <Presence present={present} clauseNumbers={clauseNumbers} name={name} askName={askName} onName={onName} />
+          <Presence present={present} clauseNumbers={clauseNumbers} name={user.name} />
         </aside>
       </div>
     </div>

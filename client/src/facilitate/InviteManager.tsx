@@ -4,7 +4,7 @@ import { errorMessage } from '../api';
 import { fullDate } from '../format';
 import { CopyField } from '../pages/CopyField';
 import { ErrorMessage } from '../pages/ErrorMessage';
-import { rememberToken } from '../tokens';
+import { replaceOwnInvite } from '../tokens';
 import { useTranslation } from 'react-i18next';
 import { replaceInvite } from './facilitateApi';
 
@@ -14,7 +14,8 @@ interface Props {
   token: string;
   /**
    * The facilitator replaced their own role's link: this device already
-   * remembers the new token; the page should carry on with it.
+   * remembers the new invite (a person who joined keeps their own token);
+   * the page should carry on with it.
    */
   onOwnLinkReplaced(token: string): void;
 }
@@ -52,7 +53,7 @@ export function InviteManager({ session, token, onOwnLinkReplaced }: Props) {
       const invite = await replaceInvite(session.initiative.id, token, role, expiresAt);
       setLinks((current) => ({ ...current, [role]: invite }));
       if (role === session.role) {
-        rememberToken({
+        replaceOwnInvite(session.initiative.id, invite.token, {
           token: invite.token,
           initiativeId: session.initiative.id,
           role,

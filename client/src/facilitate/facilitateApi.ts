@@ -1,4 +1,4 @@
-import type { DraftStatus, DraftSummary, Invite, Role } from '@charter/shared';
+import type { DraftStatus, DraftSummary, Invite, Role, RosterEntry } from '@charter/shared';
 import { api } from '../api';
 
 /** The facilitator's calls: a draft's status, and a fresh invite for a role. */
@@ -13,4 +13,14 @@ export function replaceInvite(initiativeId: string, token: string, role: Role, e
     token,
     body: expiresAt ? { expiresAt } : {},
   });
+}
+
+/** Who has joined the initiative, for its facilitators. */
+export function listParticipants(initiativeId: string, token: string, signal?: AbortSignal): Promise<RosterEntry[]> {
+  return api<RosterEntry[]>(`/api/initiatives/${encodeURIComponent(initiativeId)}/participants`, { token, signal });
+}
+
+/** Remove one person: their token stops at once, what they wrote stays under their name. */
+export function removeParticipant(participantId: string, token: string): Promise<null> {
+  return api<null>(`/api/participants/${encodeURIComponent(participantId)}`, { method: 'DELETE', token });
 }

@@ -4,6 +4,7 @@ import { errorMessage } from '../api';
 import { ErrorMessage } from '../pages/ErrorMessage';
 import { useTranslation } from 'react-i18next';
 import { RightsAreaOptions } from './RightsAreaOptions';
+import { parseCommunities } from '../communities';
 
 interface Props {
   heading: string;
@@ -20,11 +21,6 @@ interface Props {
 function today(): string {
   const now = new Date();
   return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
-}
-
-/** "Tenants, Eastside ,, youth" → ["Tenants", "Eastside", "youth"], each once. */
-export function parseCommunities(text: string): string[] {
-  return [...new Set(text.split(',').map((part) => part.trim()).filter((part) => part !== ''))];
 }
 
 /** Record a need, or edit one: the statement in the community's words, who, what area, where from, when. */

@@ -11,13 +11,16 @@ import { recordNeed, updateNeed } from './needsApi';
 import { useNeeds } from './useNeeds';
 import { useTranslation } from 'react-i18next';
 import { useDocumentTitle } from '../useDocumentTitle';
+import { joinToken, workingToken } from '../tokens';
 
 type State = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; session: Session };
 
 /** `/join/:token/needs`: the initiative's register of community needs. */
 export function NeedsPage() {
   const { t } = useTranslation();
-  const { token = '' } = useParams();
+  const { token: addressToken = '' } = useParams();
+  // The address names the invite; a person who joined through it works with their own token.
+  const token = workingToken(addressToken);
   const [state, setState] = useState<State>({ kind: 'loading' });
   useDocumentTitle(t('needs.title'));
 
@@ -92,7 +95,7 @@ function Register({ token, session }: { token: string; session: Session }) {
   return (
     <>
       <p className="breadcrumb">
-        <Link to={`/join/${encodeURIComponent(token)}`}>{t('needs.backTo', { name: session.initiative.name })}</Link>
+        <Link to={`/join/${encodeURIComponent(joinToken(token))}`}>{t('needs.backTo', { name: session.initiative.name })}</Link>
       </p>
       <h1 tabIndex={-1}>{t('needs.title')}</h1>
       <p className="lead">{t('needs.intro')}</p>

@@ -1,20 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { dropResponse, dropResponsesOf, keepResponse, keptResponse } from './keptResponses';
+import { memoryStorage as fakeStorage } from '../testing/memoryStorage';
 
-/** localStorage as a browser has it, for Node. */
-function fakeStorage(): Storage {
-  const items = new Map<string, string>();
-  return {
-    get length() {
-      return items.size;
-    },
-    key: (index: number) => [...items.keys()][index] ?? null,
-    getItem: (key: string) => items.get(key) ?? null,
-    setItem: (key: string, value: string) => void items.set(key, String(value)),
-    removeItem: (key: string) => void items.delete(key),
-    clear: () => items.clear(),
-  };
-}
 
 describe('kept API answers', () => {
   beforeEach(() => vi.stubGlobal('localStorage', fakeStorage()));

@@ -1,69 +1,63 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import { canManage, type DraftSummary, type Session } from '@charter/shared';
-import { ApiFailure, api, errorMessage } from '../api';
-import { forgetToken, rememberToken } from '../tokens';
+import { canManage } from '@charter/shared';
+import { forgetPerson, joinedWith } from '../tokens';
 import { InviteManager } from '../facilitate/InviteManager';
+import { Roster } from '../facilitate/Roster';
+import { JoinForm } from '../people/JoinForm';
 import { DraftList } from './DraftList';
 import { NewDraftForm } from './NewDraftForm';
+import { openJoin, type JoinState } from './joinSession';
 import { useTranslation } from 'react-i18next';
 import { useDocumentTitle } from '../useDocumentTitle';
 
-type State =
-  | { kind: 'loading' }
-  | { kind: 'invalid' }
-  | { kind: 'error'; message: string }
-  | { kind: 'ready'; session: Session; drafts: DraftSummary[] };
-
-/** `/join/:token`: take an invite, remember it, and show the initiative's drafts. */
+/**
+ * `/join/:token`: take an invite, ask who is joining (or greet the person who
+ * joined here before), and show the initiative's drafts.
+ */
 export function JoinPage() {
   const { t } = useTranslation();
   const { token = '' } = useParams();
   const navigate = useNavigate();
-  const [state, setState] = useState<State>({ kind: 'loading' });
+  const [state, setState] = useState<JoinState>({ kind: 'loading' });
+  /** Joined on this visit: "Welcome", not "Welcome back". */
+  const [justJoined, setJustJoined] = useState(false);
+  /** After "not you?" the name field takes focus; after joining, the greeting. */
+  const [focusAfter, setFocusAfter] = useState<'name' | 'welcome' | null>(null);
+  const welcome = useRef<HTMLParagraphElement>(null);
   useDocumentTitle(state.kind === 'ready' ? state.session.initiative.name : null);
 
   const load = useCallback(
-    async (signal?: AbortSignal) => {
-      try {
-        const session = await api<Session>('/api/session', { token, signal, keep: true });
-        rememberToken({
-          token,
-          initiativeId: session.initiative.id,
-          role: session.role,
-          initiativeName: session.initiative.name,
-        });
-        const drafts = await api<DraftSummary[]>(
-          `/api/initiatives/${encodeURIComponent(session.initiative.id)}/drafts`,
-          { token, signal, keep: true },
-        );
-        setState({ kind: 'ready', session, drafts });
-      } catch (error) {
-        if (signal?.aborted) return;
-        if (error instanceof ApiFailure && error.status === 401) {
-          forgetToken(token);
-          setState({ kind: 'invalid' });
-        } else {
-          setState({ kind: 'error', message: errorMessage(error) });
-        }
-      }
-    },
+    (signal?: AbortSignal) =>
+      openJoin(token, signal).then(setState, () => {
+        // Aborted: the page changed.
+      }),
     [token],
   );
 
   useEffect(() => {
+    if (focusAfter === 'welcome' && state.kind === 'ready' && state.person) welcome.current?.focus();
+  }, [focusAfter, state]);
+
+  useEffect(() => {
     setState({ kind: 'loading' });
+    setJustJoined(false);
+    setFocusAfter(null);
     const controller = new AbortController();
     void load(controller.signal);
     return () => controller.abort();
   }, [load]);
 
   if (state.kind === 'loading') return <p role="status">{t('loading')}</p>;
-  if (state.kind === 'invalid' || state.kind === 'error') {
+  if (state.kind !== 'ready') {
+    let title = t('errors.inviteInvalid');
+    if (state.kind === 'removed') title = t('people.removed');
+    else if (state.kind === 'error') title = state.message;
     return (
       <>
-        <h1 tabIndex={-1}>{state.kind === 'invalid' ? t('errors.inviteInvalid') : state.message}</h1>
+        <h1 tabIndex={-1}>{title}</h1>
         {state.kind === 'invalid' && <p>{t('errors.inviteInvalidHelp')}</p>}
+        {state.kind === 'removed' && <p>{t('people.removedHelp')}</p>}
         <p>
           <Link to="/">{t('errors.goHome')}</Link>
         </p>
@@ -71,12 +65,45 @@ export function JoinPage() {
     );
   }
 
-  const { session, drafts } = state;
+  const { session, drafts, person, invite } = state;
   const manage = canManage(session.role);
+
+  function notYou() {
+    const entry = joinedWith(token);
+    if (entry) forgetPerson(entry);
+    setJustJoined(false);
+    setFocusAfter('name');
+    void load();
+  }
+
   return (
     <>
       <h1 tabIndex={-1}>{session.initiative.name}</h1>
       <p className="lead">{session.initiative.place}</p>
+      {person ? (
+        <p className="welcome" role="status" ref={welcome} tabIndex={-1}>
+          {justJoined ? t('people.welcome', { name: person.name }) : t('people.welcomeBack', { name: person.name })}{' '}
+          {invite && (
+            <button type="button" className="link-button" onClick={notYou}>
+              {t('people.notYou', { name: person.name })}
+            </button>
+          )}
+        </p>
+      ) : (
+        invite && (
+          <JoinForm
+            invite={invite}
+            session={session}
+            intro={t('people.joinIntro')}
+            autoFocus={focusAfter === 'name'}
+            onJoined={() => {
+              setJustJoined(true);
+              setFocusAfter('welcome');
+              void load();
+            }}
+          />
+        )
+      )}
       <p className="role-line">
         {t('join.yourRole', { role: t(`roles.${session.role}`) })}.{' '}
         <span className="muted">{t(`roleDoes.${session.role}`)}</span>
@@ -87,11 +114,12 @@ export function JoinPage() {
         <span className="muted">{t('join.needsLinkHint')}</span>
       </p>
       <DraftList drafts={drafts} emptyText={manage ? t('join.noDraftsFacilitator') : t('join.noDrafts')} />
-      {manage && <NewDraftForm initiativeId={session.initiative.id} token={token} />}
+      {manage && <NewDraftForm initiativeId={session.initiative.id} token={state.token} />}
+      {manage && <Roster initiativeId={session.initiative.id} token={state.token} self={person?.id ?? null} />}
       {manage && (
         <InviteManager
           session={session}
-          token={token}
+          token={state.token}
           onOwnLinkReplaced={(next) => navigate(`/join/${encodeURIComponent(next)}`, { replace: true })}
         />
       )}

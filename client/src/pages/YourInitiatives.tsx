@@ -13,7 +13,7 @@ export function YourInitiatives() {
       <ul>
         {tokens.map((entry) => (
           <li key={entry.token}>
-            <Link to={`/join/${encodeURIComponent(entry.token)}`}>{entry.initiativeName}</Link>{' '}
+            <Link to={`/join/${encodeURIComponent(entry.invite ?? entry.token)}`}>{entry.initiativeName}</Link>{' '}
             <span className="muted">{t('homePage.yoursRole', { role: t(`roles.${entry.role}`) })}</span>
           </li>
         ))}

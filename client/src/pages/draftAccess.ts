@@ -1,20 +1,24 @@
 import type { Draft, Session } from '@charter/shared';
 import { ApiFailure, api, errorMessage } from '../api';
-import { listTokens } from '../tokens';
+import { forgetToken, listTokens } from '../tokens';
 
 export type DraftAccess =
   | { kind: 'loading' }
   | { kind: 'none' }
+  | { kind: 'removed' }
   | { kind: 'error'; message: string }
   | { kind: 'ready'; token: string; draft: Draft; session: Session };
 
 /**
- * Find which stored invite opens this draft: the first token the API answers
- * 200 for. Tokens of other initiatives answer 403, replaced ones 401.
+ * Find which stored token opens this draft: the first the API answers 200 for.
+ * Tokens of other initiatives answer 403, replaced invites 401. A personal
+ * token answers 401 only once a facilitator removed its person: it goes, and
+ * if nothing else opens the draft the page says why.
  */
 export async function findAccess(draftId: string, signal: AbortSignal): Promise<DraftAccess> {
   let lastError: unknown = null;
-  for (const { token } of listTokens()) {
+  let removed = false;
+  for (const { token, person } of listTokens()) {
     try {
       // Both at once: on a slow link each round trip counts.
       const [draft, session] = await Promise.all([
@@ -24,9 +28,15 @@ export async function findAccess(draftId: string, signal: AbortSignal): Promise<
       return { kind: 'ready', token, draft, session };
     } catch (error) {
       if (signal.aborted) throw error;
+      if (error instanceof ApiFailure && error.status === 401 && person) {
+        forgetToken(token);
+        removed = true;
+        continue;
+      }
       if (error instanceof ApiFailure && error.status >= 400 && error.status < 500) continue;
       lastError = error;
     }
   }
-  return lastError ? { kind: 'error', message: errorMessage(lastError) } : { kind: 'none' };
+  if (lastError) return { kind: 'error', message: errorMessage(lastError) };
+  return removed ? { kind: 'removed' } : { kind: 'none' };
 }

@@ -10,7 +10,7 @@ import { useParticipation } from './useParticipation';
 export function ParticipationPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const state = useDraftAccess(id);
+  const [state] = useDraftAccess(id);
   useDocumentTitle(state.kind === 'ready' ? t('participation.title', { title: state.draft.title }) : null);
   if (state.kind !== 'ready') return <NoAccess state={state} />;
   return <ParticipationView key={`${state.draft.id}:${state.token}`} draftId={state.draft.id} title={state.draft.title} token={state.token} />;

@@ -1,17 +1,23 @@
 import { useId } from 'react';
 import type { Need, Principle } from '@charter/shared';
-import { CommentForm } from '../annotate/CommentForm';
+import { CommentForm, type CommentChoices } from '../annotate/CommentForm';
+import { CommentThreads } from '../annotate/CommentThreads';
+import { StanceCounts } from '../annotate/StanceCounts';
+import type { StanceCounts as StanceCountsData } from '../annotate/stances';
 import { NeedFacts } from '../needs/NeedFacts';
 import { useTranslation } from 'react-i18next';
 import type { ReviewClause } from './reviewModel';
-import { ReviewThreads } from './ReviewThreads';
 
 interface Props {
   clause: ReviewClause;
   principles: Principle[] | null;
   needs: Need[] | null;
-  /** Post a comment on this clause; absent when this person may not comment. */
-  onComment?(text: string): void;
+  /** Post a comment (or a reply) on this clause; absent when this person may not comment. */
+  onComment?(text: string, choices: CommentChoices & { parentId?: string }): void;
+  onResolve(threadId: string, resolved: boolean): void;
+  /** May this person give a reply as the official answer (a reviewer)? */
+  canAnswer: boolean;
+  stances: StanceCountsData | undefined;
 }
 
 /** A linked principle: its title and what it asks, or its id until the catalogue has loaded. */
@@ -45,7 +51,7 @@ function NeedNote({ id, needs }: { id: string; needs: Need[] | null }) {
 }
 
 /** One clause as an official reads it: the words, then the notes beside them. */
-export function ReviewClauseItem({ clause, principles, needs, onComment }: Props) {
+export function ReviewClauseItem({ clause, principles, needs, onComment, onResolve, canAnswer, stances }: Props) {
   const id = useId();
   const { t } = useTranslation();
   const words = clause.text || t('review.emptyClause');
@@ -93,11 +99,27 @@ export function ReviewClauseItem({ clause, principles, needs, onComment }: Props
         )}
         {clause.threads.length > 0 && (
           <>
-            <p className="review-notes-label">{t('review.comments')}</p>
-            <ReviewThreads threads={clause.threads} />
+            <p className="review-notes-label">
+              {t('review.comments')} <StanceCounts counts={stances} />
+            </p>
+            <CommentThreads
+              threads={clause.threads}
+              writable={onComment !== undefined}
+              canAnswer={canAnswer}
+              onComment={(text, choices) => onComment?.(text, choices)}
+              onResolve={onResolve}
+              review
+            />
           </>
         )}
-        {onComment && <CommentForm label={t('review.commentOn', { n: clause.n })} submitLabel={t('review.post')} onSubmit={onComment} />}
+        {onComment && (
+          <CommentForm
+            label={t('review.commentOn', { n: clause.n })}
+            submitLabel={t('review.post')}
+            withStance
+            onSubmit={(text, choices) => onComment(text, choices)}
+          />
+        )}
       </div>
     </li>
   );

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { canManage } from '@charter/shared';
 import { InviteManager } from '../facilitate/InviteManager';
+import { workingToken } from '../tokens';
 import { NoAccess, useDraftAccess } from '../pages/useDraftAccess';
 import { useTranslation } from 'react-i18next';
 import { useDocumentTitle } from '../useDocumentTitle';
@@ -11,7 +12,7 @@ import { ReviewView } from './ReviewView';
 export function ReviewPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const state = useDraftAccess(id);
+  const [state, reload] = useDraftAccess(id);
   // A facilitator who replaces their own link carries on with the new token.
   const [renewed, setRenewed] = useState<{ draftId: string; token: string } | null>(null);
   useDocumentTitle(state.kind === 'ready' ? t('review.title', { title: state.draft.title }) : null);
@@ -20,13 +21,13 @@ export function ReviewPage() {
   const token = renewed?.draftId === state.draft.id ? renewed.token : state.token;
   return (
     <>
-      <ReviewView key={`${state.draft.id}:${token}`} token={token} draft={state.draft} session={state.session} />
+      <ReviewView key={`${state.draft.id}:${token}`} token={token} draft={state.draft} session={state.session} onJoined={reload} />
       {/* Outside the keyed view, so the new link stays on screen when the view reconnects with it. */}
       {canManage(state.session.role) && (
         <InviteManager
           session={state.session}
           token={token}
-          onOwnLinkReplaced={(next) => setRenewed({ draftId: state.draft.id, token: next })}
+          onOwnLinkReplaced={(next) => setRenewed({ draftId: state.draft.id, token: workingToken(next) })}
         />
       )}
     </>

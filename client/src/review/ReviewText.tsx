@@ -1,15 +1,16 @@
-import { useCallback, useMemo, useState } from 'react';
-import { buildCoverage, readAnnotations, type Draft } from '@charter/shared';
-import { addComment } from '../annotate/notesActions';
+import { useMemo } from 'react';
+import { buildCoverage, readAnnotations, type Author, type Draft } from '@charter/shared';
+import { addComment, setResolved } from '../annotate/notesActions';
+import { stanceCounts } from '../annotate/stances';
 import { usePrinciples } from '../annotate/usePrinciples';
-import { guestName, saveName, storedName } from '../collab/identity';
 import type { CollabSession } from '../collab/useCollab';
+import { useRemoved } from '../collab/removal';
 import { useConnection } from '../collab/useConnection';
 import { useDocsVersion } from '../collab/useDocsVersion';
 import type { NotesSession } from '../collab/useNotesSession';
 import { ConnectionBadge } from '../editor/ConnectionBadge';
-import { NameForm } from '../editor/NameForm';
 import { useNeeds, useRefreshForUnknownNeeds } from '../needs/useNeeds';
+import { RemovedNotice } from '../people/RemovedNotice';
 import { useTranslation } from 'react-i18next';
 import { ReviewClauseItem } from './ReviewClauseItem';
 import { buildReview } from './reviewModel';
@@ -20,44 +21,44 @@ interface Props {
   token: string;
   body: CollabSession;
   notes: NotesSession;
-  /** May this person write comments now (their role, and the draft not adopted)? */
+  /** May this person write comments now (their role, the draft not adopted, and they joined by name)? */
   canComment: boolean;
+  /** May this person give a reply as the official answer (a reviewer)? */
+  canAnswer: boolean;
+  /** The person writing, who signs every comment; null for an invite token. */
+  author: Author | null;
 }
 
 /**
  * The clauses with their notes and the needs still unanswered, read from the
  * two live documents: a comment posted anywhere appears here at once.
  */
-export function ReviewText({ draft, token, body, notes, canComment }: Props) {
+export function ReviewText({ draft, token, body, notes, canComment, canAnswer, author }: Props) {
   const { t } = useTranslation();
   const connection = useConnection(body.provider, body.saved);
+  const removed = useRemoved(connection, token, author !== null);
   const version = useDocsVersion(body.doc, notes.doc);
   const principles = usePrinciples();
   const register = useNeeds(draft.initiativeId, token);
-  const [chosen, setChosen] = useState(() => storedName());
-  const [guest] = useState(guestName);
-  const author = chosen ?? guest;
 
-  const view = useMemo(
-    () => ({
+  const view = useMemo(() => {
+    const annotations = readAnnotations(notes.doc);
+    return {
       clauses: buildReview(body.doc, notes.doc),
-      annotations: readAnnotations(notes.doc),
+      annotations,
+      stances: stanceCounts(annotations),
       // Principles are not part of the summary: it is about what communities asked for.
       coverage: buildCoverage(body.doc, notes.doc, [], register.needs ?? []),
-    }),
+    };
     // `version` stands for the documents' contents.
-    [body, notes, register.needs, version],
-  );
+  }, [body, notes, register.needs, version]);
   useRefreshForUnknownNeeds(view.annotations, register);
-
-  const onName = useCallback((next: string) => {
-    saveName(next);
-    setChosen(next);
-  }, []);
+  const writable = canComment && !removed;
 
   return (
     <>
-      <ConnectionBadge state={connection} showSaved={false} />
+      {removed && <RemovedNotice />}
+      <ConnectionBadge state={connection} showSaved={false} removed={removed} />
       <UnansweredNeeds
         coverage={view.coverage}
         loaded={register.needs !== null}
@@ -69,7 +70,6 @@ export function ReviewText({ draft, token, body, notes, canComment }: Props) {
       />
       <section aria-labelledby="review-text-heading" className="review-text">
         <h2 id="review-text-heading">{t('review.textHeading')}</h2>
-        {canComment && <NameForm name={author} ask={chosen === null} onName={onName} />}
         {view.clauses.length === 0 ? (
           <p>{t('review.empty')}</p>
         ) : (
@@ -80,7 +80,10 @@ export function ReviewText({ draft, token, body, notes, canComment }: Props) {
                 clause={clause}
                 principles={principles.principles}
                 needs={register.needs}
-                onComment={canComment ? (text) => addComment(notes.doc, clause.id, text, null) : undefined}
+                stances={view.stances.get(clause.id)}
+                canAnswer={canAnswer}
+                onComment={writable ? (text, extra) => addComment(notes.doc, clause.id, text, author, extra) : undefined}
+                onResolve={(threadId, resolved) => setResolved(notes.doc, threadId, resolved)}
               />
             ))}
           </ol>

@@ -1,10 +1,13 @@
 import { Link } from 'react-router-dom';
 import { canManage, canWriteNotes, type Draft, type Session } from '@charter/shared';
+import { ActivityLog } from '../activity/ActivityLog';
 import { useCollabSession } from '../collab/useCollab';
 import { useDraftStatus } from '../collab/useDraftStatus';
 import { useNotesSession } from '../collab/useNotesSession';
 import { StatusControl } from '../facilitate/StatusControl';
+import { JoinForm } from '../people/JoinForm';
 import { useTranslation } from 'react-i18next';
+import { joinToken } from '../tokens';
 import { ExportButtons } from './ExportButtons';
 import { ReviewText } from './ReviewText';
 
@@ -12,15 +15,18 @@ interface Props {
   token: string;
   draft: Draft;
   session: Session;
+  /** Someone joined by name on this page: open the draft again with their own token. */
+  onJoined(): void;
 }
 
-/** The review page once a stored invite opens the draft: header, controls, downloads, then the live text. */
-export function ReviewView({ token, draft, session }: Props) {
+/** The review page once a stored token opens the draft: header, controls, downloads, then the live text. */
+export function ReviewView({ token, draft, session, onJoined }: Props) {
   const { t } = useTranslation();
   const body = useCollabSession(draft.id, token);
   const notes = useNotesSession(draft.id, token);
   const status = useDraftStatus(body?.doc, draft.status);
   const mayComment = canWriteNotes(session.role);
+  const person = session.participant ? { id: session.participant.id, name: session.participant.name } : null;
 
   let notice: string | null = null;
   if (status === 'adopted') notice = t('review.adoptedNotice');
@@ -29,7 +35,7 @@ export function ReviewView({ token, draft, session }: Props) {
   return (
     <article className="review" aria-labelledby="review-title">
       <nav className="breadcrumb review-nav">
-        <Link to={`/join/${encodeURIComponent(token)}`}>{t('draft.backTo', { name: session.initiative.name })}</Link>
+        <Link to={`/join/${encodeURIComponent(joinToken(token))}`}>{t('draft.backTo', { name: session.initiative.name })}</Link>
         <Link to={`/drafts/${encodeURIComponent(draft.id)}`}>{t('review.openEditor')}</Link>
         <Link to={`/drafts/${encodeURIComponent(draft.id)}/coverage`}>{t('draft.coverageLink')}</Link>
         <Link to={`/drafts/${encodeURIComponent(draft.id)}/participation`}>{t('participation.link')}</Link>
@@ -40,6 +46,9 @@ export function ReviewView({ token, draft, session }: Props) {
       <p className="draft-meta">{t('draft.meta', { kind: t(`kinds.${draft.kind}`), status: t(`statuses.${status}`) })}</p>
       <p className="lead">{t('review.intro')}</p>
       {notice && <p className="notice">{notice}</p>}
+      {mayComment && status !== 'adopted' && person === null && (
+        <JoinForm invite={token} session={session} intro={t('people.askBeforeWriting')} onJoined={onJoined} />
+      )}
       {canManage(session.role) && <StatusControl draftId={draft.id} token={token} status={status} />}
       <ExportButtons draftId={draft.id} token={token} />
       {body && notes ? (
@@ -48,11 +57,14 @@ export function ReviewView({ token, draft, session }: Props) {
           token={token}
           body={body}
           notes={notes}
-          canComment={mayComment && status !== 'adopted'}
+          canComment={mayComment && status !== 'adopted' && person !== null}
+          canAnswer={session.role === 'reviewer'}
+          author={person}
         />
       ) : (
         <p role="status">{t('loading')}</p>
       )}
+      <ActivityLog draftId={draft.id} token={token} refreshKey={status} />
     </article>
   );
 }
