@@ -13,7 +13,13 @@ export const SESSION_SUFFIX = '.session';
 /** The map in the session document that holds those controls. */
 export const SESSION_MAP = 'session';
 
-export type DocKind = 'body' | 'notes' | 'session';
+/**
+ * `<draftId>.translations`: each clause's translations into the app's other
+ * languages. Only the server writes it (through the API); everyone reads it live.
+ */
+export const TRANSLATIONS_SUFFIX = '.translations';
+
+export type DocKind = 'body' | 'notes' | 'session' | 'translations';
 
 /**
  * A map in the body document that only the server writes: `status` mirrors the
@@ -33,10 +39,15 @@ export function sessionDocName(draftId: string): string {
   return draftId + SESSION_SUFFIX;
 }
 
+export function translationsDocName(draftId: string): string {
+  return draftId + TRANSLATIONS_SUFFIX;
+}
+
 /** Split a document name into its draft id and kind; null when it is not one of ours. */
 export function parseDocName(name: string): { draftId: string; kind: DocKind } | null {
-  const suffix = [NOTES_SUFFIX, SESSION_SUFFIX].find((end) => name.endsWith(end));
-  const kind: DocKind = suffix === NOTES_SUFFIX ? 'notes' : suffix === SESSION_SUFFIX ? 'session' : 'body';
+  const kinds: Record<string, DocKind> = { [NOTES_SUFFIX]: 'notes', [SESSION_SUFFIX]: 'session', [TRANSLATIONS_SUFFIX]: 'translations' };
+  const suffix = Object.keys(kinds).find((end) => name.endsWith(end));
+  const kind: DocKind = suffix ? kinds[suffix]! : 'body';
   const draftId = suffix ? name.slice(0, -suffix.length) : name;
   return ID_PATTERN.test(draftId) ? { draftId, kind } : null;
 }

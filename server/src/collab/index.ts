@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
 import type * as Y from 'yjs';
-import { CloseCode, bodyDocName, notesDocName, parseDocName, type DraftStatus, type Role } from '@charter/shared';
+import { CloseCode, bodyDocName, notesDocName, parseDocName, translationsDocName, type DraftStatus, type Role } from '@charter/shared';
 import type { Logger } from '../log.js';
 import type { AppStore, ContributionRow, DocumentStore } from '../store/types.js';
 import { ContributionLog } from './contributions.js';
@@ -111,6 +111,27 @@ export function createCollab(options: CollabOptions) {
         body.transact(change);
         await new Promise<void>((resolve) => writeAhead.whenDurable(resolve));
       });
+    },
+    /** Read a draft's text, notes and translations, loading them if no one has them open. */
+    async readTranslations<T>(draftId: string, status: DraftStatus, read: (body: Y.Doc, notes: Y.Doc, translations: Y.Doc) => T): Promise<T> {
+      return rooms.use(translationsDocName(draftId), status, (translations) =>
+        rooms.use(bodyDocName(draftId), status, (body) => rooms.use(notesDocName(draftId), status, (notes) => read(body.doc, notes.doc, translations.doc))),
+      );
+    },
+    /**
+     * Change a draft's translations on the server's account (no client writes
+     * them): checked against the text and written in one transaction, stored and
+     * sent to every connected client; resolves with its result once on disk.
+     */
+    async changeTranslations<T>(draftId: string, status: DraftStatus, change: (body: Y.Doc, translations: Y.Doc) => T): Promise<T> {
+      return rooms.use(bodyDocName(draftId), status, (body) =>
+        rooms.use(translationsDocName(draftId), status, async (translations) => {
+          let result: { value: T } | null = null;
+          translations.transact(() => (result = { value: change(body.doc, translations.doc) }));
+          await new Promise<void>((resolve) => writeAhead.whenDurable(resolve));
+          return result!.value;
+        }),
+      );
     },
     /** A draft's status changed: its open rooms, here and on every instance, gate writes by the new one at once. */
     setStatus(draftId: string, status: DraftStatus) {

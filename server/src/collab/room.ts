@@ -31,11 +31,13 @@ const MAX_PRESENCE_BYTES = 32 * 1024;
 /**
  * May this role write this kind of document while the draft has this status?
  * Body: facilitators and editors, while drafting. Notes: all but viewers, until
- * adopted. Session controls: facilitators, whatever the status.
+ * adopted. Session controls: facilitators, whatever the status. Translations: no client.
  */
 export function mayWrite(role: Role, kind: DocKind, status: DraftStatus): boolean {
   if (kind === 'body') return status === 'drafting' && canWriteBody(role);
   if (kind === 'session') return canManage(role);
+  // Translations are written through the API alone, which records who saved each one and from what text.
+  if (kind === 'translations') return false;
   return status !== 'adopted' && canWriteNotes(role);
 }
 

@@ -10,7 +10,7 @@ import {
   TextRun,
   type ICommentOptions,
 } from 'docx';
-import { labels, subtitle, type ExportClause, type ExportModel, type Labels } from './model.js';
+import { labels, markedText, subtitle, type ExportClause, type ExportModel, type Labels } from './model.js';
 
 const HEADINGS = [HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6];
 
@@ -32,7 +32,7 @@ export async function renderDocx(model: ExportModel): Promise<Buffer> {
   ];
 
   for (const clause of model.clauses) {
-    const lines = clause.text.split('\n');
+    const lines = markedText(clause).split('\n');
     const last = lines.length - 1;
     lines.forEach((line, index) => {
       const runs: Array<TextRun | CommentRangeStart | CommentRangeEnd | FootnoteReferenceRun> = [];

@@ -1,4 +1,4 @@
-import { labels, readableDate, subtitle, type ExportClause, type ExportModel } from './model.js';
+import { labels, markedText, readableDate, subtitle, type ExportClause, type ExportModel } from './model.js';
 import type { Language } from '@charter/shared';
 
 const STYLE = `body{font:16px/1.6 Georgia,serif;max-width:44rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a}
@@ -16,7 +16,7 @@ export function renderHtml(model: ExportModel): string {
 <body>
 <header><h1>${esc(draft.title)}</h1>
 <p>${esc(subtitle(model))}</p></header>
-<main>
+<main lang="${model.textLanguage}">
 ${model.clauses.map((clause) => renderClause(clause, model.lang)).join('\n')}
 </main>
 </body>
@@ -30,8 +30,9 @@ ${blockHtml(clause)}
 ${notesHtml(clause, lang)}</section>`;
 }
 
-function blockHtml({ block, text, level }: ExportClause): string {
-  const lines = text.split('\n').map(esc);
+function blockHtml(clause: ExportClause): string {
+  const { block, level } = clause;
+  const lines = markedText(clause).split('\n').map(esc);
   switch (block) {
     case 'heading': {
       const tag = `h${Math.min((level ?? 1) + 1, 6)}`;

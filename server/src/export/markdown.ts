@@ -4,6 +4,9 @@ import { noteLines, subtitle, type ExportModel } from './model.js';
 export function renderMarkdown(model: ExportModel): string {
   const out: string[] = [`# ${model.draft.title}`, '', subtitle(model), ''];
   for (const clause of model.clauses) {
+    // The mark of a missing or outdated translation is ours, not typed: kept as written, on a line of its own.
+    const mark = clause.translation?.mark;
+    if (mark) out.push(`_${mark}_`);
     out.push(blockMarkdown(clause.block, clause.text, clause.level), '');
     for (const { label, lines } of noteLines(clause, model.lang)) {
       out.push(`> **${label}**`, '>');

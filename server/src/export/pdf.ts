@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import { labels, noteLines, readableDate, type ExportModel } from './model.js';
+import { labels, markedText, noteLines, readableDate, type ExportModel } from './model.js';
 
 const MARGIN = 64;
 
@@ -38,11 +38,11 @@ export function renderPdf(model: ExportModel): Promise<Buffer> {
   for (const clause of model.clauses) {
     if (clause.block === 'heading') {
       pdf.moveDown(0.5).font('Helvetica-Bold').fontSize(clause.level === 1 ? 17 : 14).fillColor('#000');
-      write(clause.text);
+      write(markedText(clause));
     } else {
       const bullet = (i: number) => (clause.block === 'bulletList' ? '•  ' : clause.block === 'orderedList' ? `${i + 1}.  ` : '');
       pdf.font('Times-Roman').fontSize(12).fillColor('#000');
-      clause.text.split('\n').forEach((line, i) => write(bullet(i) + line, bullet(i) || clause.block === 'blockquote' ? 12 : 0));
+      markedText(clause).split('\n').forEach((line, i) => write(bullet(i) + line, bullet(i) || clause.block === 'blockquote' ? 12 : 0));
     }
     for (const { label, lines } of noteLines(clause, model.lang)) {
       pdf.moveDown(0.2).font('Helvetica-Bold').fontSize(8.5).fillColor('#4a6a2a');

@@ -5,6 +5,7 @@ import { authorOf, type Credentials } from '../auth.js';
 import { annotationRoutes } from './annotations.js';
 import { exportRoutes } from './exports.js';
 import { participationRoutes } from './participation.js';
+import { translationRoutes } from './translations.js';
 import { assertInitiative, requireInvite } from './auth.js';
 import type { Env, Services } from './context.js';
 import { forbidden, notFound } from './errors.js';
@@ -51,6 +52,7 @@ export function draftRoutes(services: Services) {
 
   routes.route('/', annotationRoutes(services));
   routes.route('/', participationRoutes(services));
+  routes.route('/', translationRoutes(services));
   routes.route('/', exportRoutes(services));
   return routes;
 }

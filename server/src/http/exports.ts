@@ -4,10 +4,12 @@ import { EXPORT_FORMATS, buildExportModel, renderExport, type ExportFormat } fro
 import type { Env, Services } from './context.js';
 import { findDraft } from './drafts.js';
 import { AppError } from './errors.js';
+import { languageParam } from './translations.js';
 
 /**
- * `GET /api/drafts/:id/export?format=md|html|docx|pdf|json[&lang=]`: the draft
- * with its principles, needs and comments, as a download. Mounted inside the
+ * `GET /api/drafts/:id/export?format=md|html|docx|pdf|json[&lang=][&text=]`: the
+ * draft with its principles, needs and comments, as a download; `lang` is the
+ * language of its labels, `text` the language its text is given in. Mounted inside the
  * draft routes, which check the token.
  */
 export function exportRoutes({ app, collab }: Services) {
@@ -21,17 +23,24 @@ export function exportRoutes({ app, collab }: Services) {
     }
     const lang = c.req.query('lang') ?? 'en';
     if (!isLanguage(lang)) throw new AppError(400, 'invalid_request', 'lang: expected one of en, es, fr.');
+    const textParam = c.req.query('text');
+    const textLanguage = textParam === undefined ? draft.language : languageParam(textParam, 'text');
     const [initiative, needs] = await Promise.all([app.getInitiative(draft.initiativeId), app.listNeeds(draft.initiativeId)]);
-    const { id, title, kind, status, updatedAt } = draft;
-    const model = await collab.read(draft.id, draft.status, (body, notes) =>
-      buildExportModel(body, notes, {
-        lang,
-        initiative: { name: initiative?.name ?? '', place: initiative?.place ?? '' },
-        draft: { id, title, kind, status, updatedAt },
-        principles: principles(lang),
-        needs,
-      }),
-    );
+    const { id, title, kind, status, language, updatedAt } = draft;
+    const context = {
+      lang,
+      initiative: { name: initiative?.name ?? '', place: initiative?.place ?? '' },
+      draft: { id, title, kind, status, language, updatedAt },
+      principles: principles(lang),
+      needs,
+    };
+    // The translations are read only when the text is asked for in another language.
+    const model =
+      textLanguage === language
+        ? await collab.read(draft.id, draft.status, (body, notes) => buildExportModel(body, notes, context))
+        : await collab.readTranslations(draft.id, draft.status, (body, notes, translations) =>
+            buildExportModel(body, notes, { ...context, text: { lang: textLanguage, translations } }),
+          );
     const rendered = await renderExport(model, format as ExportFormat);
     const filename = `${title.replace(/[^\p{L}\p{N} _-]+/gu, '').trim().replace(/\s+/g, '-') || 'draft'}.${format}`;
     c.header('Content-Type', rendered.contentType);

@@ -112,4 +112,7 @@ const MIGRATIONS: readonly string[] = [
   );
   ALTER TABLE needs ADD COLUMN voice TEXT NOT NULL DEFAULT 'community';
   `,
+  `
+  ALTER TABLE drafts ADD COLUMN language TEXT NOT NULL DEFAULT 'en';
+  `,
 ];
