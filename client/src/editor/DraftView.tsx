@@ -1,12 +1,14 @@
 import { useCallback, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { canWriteBody, canWriteNotes, type Draft, type Session } from '@charter/shared';
+import { canWriteBody, canWriteNotes, type Draft, type Language, type Session } from '@charter/shared';
 import { guestName, myColor, saveName, storedName } from '../collab/identity';
 import { useCollabSession } from '../collab/useCollab';
 import { useDraftStatus } from '../collab/useDraftStatus';
 import { useNotesSession } from '../collab/useNotesSession';
 import { useSessionDoc } from '../collab/useSessionDoc';
 import type { PresenceUser } from '../collab/usePresence';
+import { ReadingLanguage } from '../translate/ReadingLanguage';
+import { TranslatedReading } from '../translate/TranslatedReading';
 import { Workspace } from './Workspace';
 import { useTranslation } from 'react-i18next';
 
@@ -28,6 +30,8 @@ export function DraftView({ token, draft, session }: Props) {
   const name = chosen ?? guest;
   const role = session.role;
   const [user, setUser] = useState<PresenceUser>(() => ({ name, color, role }));
+  // Reading in another language shows the translations, read-only; the editor stays open beneath.
+  const [reading, setReading] = useState<Language | null>(null);
 
   const onName = useCallback(
     (next: string) => {
@@ -50,7 +54,8 @@ export function DraftView({ token, draft, session }: Props) {
   return (
     <article className="draft" aria-labelledby="draft-title">
       <p className="breadcrumb">
-        <Link to={`/join/${encodeURIComponent(token)}`}>{t('draft.backTo', { name: session.initiative.name })}</Link>
+        <Link to={`/join/${encodeURIComponent(token)}`}>{t('draft.backTo', { name: session.initiative.name })}</Link>{' '}
+        <Link to={`/drafts/${encodeURIComponent(draft.id)}/translations`}>{t('translations.link')}</Link>
       </p>
       <h1 id="draft-title" tabIndex={-1}>
         {draft.title}
@@ -62,21 +67,25 @@ export function DraftView({ token, draft, session }: Props) {
       {mayWrite && locked && (
         <p className="notice">{status === 'adopted' ? t('draft.lockedAdopted') : t('draft.lockedReview')}</p>
       )}
+      <ReadingLanguage draftLanguage={draft.language} value={reading} onChange={setReading} />
+      {reading && <TranslatedReading draft={draft} token={token} lang={reading} />}
       {collab && notes && live ? (
-        <Workspace
-          draft={draft}
-          token={token}
-          collab={collab}
-          notes={notes}
-          session={live}
-          user={user}
-          author={session.participant ? { id: session.participant.id, name: session.participant.name } : null}
-          editable={editable}
-          notesReadOnly={notesReadOnly}
-          name={name}
-          askName={chosen === null}
-          onName={onName}
-        />
+        <div hidden={reading !== null}>
+          <Workspace
+            draft={draft}
+            token={token}
+            collab={collab}
+            notes={notes}
+            session={live}
+            user={user}
+            author={session.participant ? { id: session.participant.id, name: session.participant.name } : null}
+            editable={editable}
+            notesReadOnly={notesReadOnly}
+            name={name}
+            askName={chosen === null}
+            onName={onName}
+          />
+        </div>
       ) : (
         <p role="status">{t('loading')}</p>
       )}

@@ -247,6 +247,37 @@ export const en = {
     formats: { md: 'Markdown', docx: 'Word', pdf: 'PDF', html: 'HTML', json: 'JSON' },
   },
 
+  translations: {
+    title: 'Translations: {title}',
+    heading: 'Translations',
+    link: 'Translations',
+    intro:
+      'Each clause beside its translation. When a clause changes, its translation is marked out of date and shows what changed in the original since it was translated.',
+    writtenIn: 'Written in {language}.',
+    into: 'Translate into',
+    original: 'Original ({language})',
+    translation: 'Translation ({language})',
+    clause: 'Clause {n}',
+    emptyClause: '(empty clause)',
+    empty: 'The draft has no text yet.',
+    status: { current: 'Up to date', outdated: 'Out of date', missing: 'Not translated' },
+    changedSince: 'What changed in the original since it was translated:',
+    removed: 'removed:',
+    added: 'added:',
+    edit: 'Translation of clause {n} into {language}',
+    save: 'Save translation',
+    saving: 'Saving…',
+    saved: 'Translation of clause {n} saved.',
+    readOnly: 'Your link lets you read the translations, not write them.',
+    counts: '{language}: {current} done, {outdated} out of date, {missing} missing',
+    countsLoading: 'Counting…',
+    colTranslations: 'Translations',
+    readIn: 'Read in',
+    readOriginal: 'The original ({language})',
+    readingNotice: 'Read only: you are reading the text in {language}. Writing stays in the original.',
+    shownInOriginal: 'Shown in the original:',
+  },
+
   languages: { en: 'English', es: 'Spanish', fr: 'French' } satisfies Record<Language, string>,
 
   facilitate: {

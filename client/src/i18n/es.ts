@@ -247,6 +247,37 @@ export const es: Dictionary = {
     formats: { md: 'Markdown', docx: 'Word', pdf: 'PDF', html: 'HTML', json: 'JSON' },
   },
 
+  translations: {
+    title: 'Traducciones: {title}',
+    heading: 'Traducciones',
+    link: 'Traducciones',
+    intro:
+      'Cada cláusula junto a su traducción. Cuando una cláusula cambia, su traducción queda marcada como desactualizada y muestra qué cambió en el original desde que se tradujo.',
+    writtenIn: 'Escrito en {language}.',
+    into: 'Traducir al',
+    original: 'Original ({language})',
+    translation: 'Traducción ({language})',
+    clause: 'Cláusula {n}',
+    emptyClause: '(cláusula vacía)',
+    empty: 'El borrador todavía no tiene texto.',
+    status: { current: 'Al día', outdated: 'Desactualizada', missing: 'Sin traducir' },
+    changedSince: 'Lo que cambió en el original desde que se tradujo:',
+    removed: 'quitado:',
+    added: 'añadido:',
+    edit: 'Traducción de la cláusula {n} al {language}',
+    save: 'Guardar traducción',
+    saving: 'Guardando…',
+    saved: 'Traducción de la cláusula {n} guardada.',
+    readOnly: 'Su enlace le permite leer las traducciones, no escribirlas.',
+    counts: '{language}: {current} hechas, {outdated} desactualizadas, {missing} sin traducir',
+    countsLoading: 'Contando…',
+    colTranslations: 'Traducciones',
+    readIn: 'Leer en',
+    readOriginal: 'El original ({language})',
+    readingNotice: 'Solo lectura: está leyendo el texto en {language}. Se escribe en el original.',
+    shownInOriginal: 'Se muestra en el original:',
+  },
+
   languages: { en: 'inglés', es: 'español', fr: 'francés' },
 
   facilitate: {

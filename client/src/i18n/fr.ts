@@ -249,6 +249,37 @@ export const fr: Dictionary = {
     formats: { md: 'Markdown', docx: 'Word', pdf: 'PDF', html: 'HTML', json: 'JSON' },
   },
 
+  translations: {
+    title: 'Traductions : {title}',
+    heading: 'Traductions',
+    link: 'Traductions',
+    intro:
+      'Chaque clause à côté de sa traduction. Quand une clause change, sa traduction est marquée à mettre à jour et montre ce qui a changé dans l’original depuis qu’elle a été faite.',
+    writtenIn: 'Rédigé en {language}.',
+    into: 'Traduire en',
+    original: 'Original ({language})',
+    translation: 'Traduction ({language})',
+    clause: 'Clause {n}',
+    emptyClause: '(clause vide)',
+    empty: 'Le projet n’a pas encore de texte.',
+    status: { current: 'À jour', outdated: 'À mettre à jour', missing: 'Non traduite' },
+    changedSince: 'Ce qui a changé dans l’original depuis la traduction :',
+    removed: 'retiré :',
+    added: 'ajouté :',
+    edit: 'Traduction de la clause {n} en {language}',
+    save: 'Enregistrer la traduction',
+    saving: 'Enregistrement…',
+    saved: 'Traduction de la clause {n} enregistrée.',
+    readOnly: 'Votre lien vous permet de lire les traductions, pas de les écrire.',
+    counts: '{language} : {current} faites, {outdated} à mettre à jour, {missing} manquantes',
+    countsLoading: 'Décompte…',
+    colTranslations: 'Traductions',
+    readIn: 'Lire en',
+    readOriginal: 'L’original ({language})',
+    readingNotice: 'Lecture seule : vous lisez le texte en {language}. On écrit dans l’original.',
+    shownInOriginal: 'Affiché dans l’original :',
+  },
+
   languages: { en: 'anglais', es: 'espagnol', fr: 'français' },
 
   facilitate: {

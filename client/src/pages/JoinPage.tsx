@@ -86,7 +86,7 @@ export function JoinPage() {
         <br />
         <span className="muted">{t('join.needsLinkHint')}</span>
       </p>
-      <DraftList drafts={drafts} emptyText={manage ? t('join.noDraftsFacilitator') : t('join.noDrafts')} />
+      <DraftList drafts={drafts} token={token} emptyText={manage ? t('join.noDraftsFacilitator') : t('join.noDrafts')} />
       {manage && <NewDraftForm initiativeId={session.initiative.id} token={token} />}
       {manage && (
         <InviteManager

@@ -21,7 +21,7 @@ export function NewDraftForm({ initiativeId, token }: Props) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const { t } = useTranslation();
-  // The template's words are in the language the person reads the app in.
+  // The template's words, and the draft's language, are those the person reads the app in.
   const lang = currentLanguage();
   const sections = templateBlocks(kind, lang).flatMap((block) => ('heading' in block ? [block.heading] : []));
 
@@ -33,7 +33,7 @@ export function NewDraftForm({ initiativeId, token }: Props) {
       const created = await api<{ id: string }>(`/api/initiatives/${encodeURIComponent(initiativeId)}/drafts`, {
         method: 'POST',
         token,
-        body: { title: title.trim(), kind, ...(useTemplate ? { template: lang } : {}) },
+        body: { title: title.trim(), kind, language: lang, ...(useTemplate ? { template: lang } : {}) },
       });
       navigate(`/drafts/${encodeURIComponent(created.id)}`);
     } catch (caught) {

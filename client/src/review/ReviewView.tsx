@@ -1,11 +1,14 @@
 import { Link } from 'react-router-dom';
-import { canManage, canWriteNotes, type Draft, type Session } from '@charter/shared';
+import { useState } from 'react';
+import { canManage, canWriteNotes, type Draft, type Language, type Session } from '@charter/shared';
 import { useCollabSession } from '../collab/useCollab';
 import { useDraftStatus } from '../collab/useDraftStatus';
 import { useNotesSession } from '../collab/useNotesSession';
 import { StatusControl } from '../facilitate/StatusControl';
 import { useTranslation } from 'react-i18next';
 import { ExportButtons } from './ExportButtons';
+import { ReadingLanguage } from '../translate/ReadingLanguage';
+import { TranslatedReading } from '../translate/TranslatedReading';
 import { ReviewText } from './ReviewText';
 
 interface Props {
@@ -21,6 +24,7 @@ export function ReviewView({ token, draft, session }: Props) {
   const notes = useNotesSession(draft.id, token);
   const status = useDraftStatus(body?.doc, draft.status);
   const mayComment = canWriteNotes(session.role);
+  const [reading, setReading] = useState<Language | null>(null);
 
   let notice: string | null = null;
   if (status === 'adopted') notice = t('review.adoptedNotice');
@@ -32,6 +36,7 @@ export function ReviewView({ token, draft, session }: Props) {
         <Link to={`/join/${encodeURIComponent(token)}`}>{t('draft.backTo', { name: session.initiative.name })}</Link>
         <Link to={`/drafts/${encodeURIComponent(draft.id)}`}>{t('review.openEditor')}</Link>
         <Link to={`/drafts/${encodeURIComponent(draft.id)}/coverage`}>{t('draft.coverageLink')}</Link>
+        <Link to={`/drafts/${encodeURIComponent(draft.id)}/translations`}>{t('translations.link')}</Link>
       </nav>
       <h1 id="review-title" tabIndex={-1}>
         {draft.title}
@@ -41,14 +46,18 @@ export function ReviewView({ token, draft, session }: Props) {
       {notice && <p className="notice">{notice}</p>}
       {canManage(session.role) && <StatusControl draftId={draft.id} token={token} status={status} />}
       <ExportButtons draftId={draft.id} token={token} />
+      <ReadingLanguage draftLanguage={draft.language} value={reading} onChange={setReading} />
+      {reading && <TranslatedReading draft={draft} token={token} lang={reading} />}
       {body && notes ? (
-        <ReviewText
-          draft={draft}
-          token={token}
-          body={body}
-          notes={notes}
-          canComment={mayComment && status !== 'adopted'}
-        />
+        <div hidden={reading !== null}>
+          <ReviewText
+            draft={draft}
+            token={token}
+            body={body}
+            notes={notes}
+            canComment={mayComment && status !== 'adopted'}
+          />
+        </div>
       ) : (
         <p role="status">{t('loading')}</p>
       )}
