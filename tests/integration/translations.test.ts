@@ -1,3 +1,8 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join as joinPath } from 'node:path';
+import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { translationsDocName, type Clause, type ClauseTranslation, type Draft } from '@charter/shared';
@@ -34,6 +39,18 @@ function translate(fixture: Fixture, lang: string, clauseId: string, text: unkno
 
 function clausesIn(fixture: Fixture, lang: string) {
   return request<TranslatedClause[]>(server.url, 'GET', `/api/drafts/${fixture.draftId}/clauses?lang=${lang}`, { token: fixture.tokens.viewer });
+}
+
+/** A PDF's text as pdftotext reads it back (with `layout`, columns stay side by side on a line), spaces folded. */
+async function pdfText(response: Response, layout = false): Promise<string> {
+  const dir = mkdtempSync(joinPath(tmpdir(), 'charter-pdf-'));
+  try {
+    writeFileSync(joinPath(dir, 'draft.pdf'), new Uint8Array(await response.arrayBuffer()));
+    const text = execFileSync('pdftotext', [...(layout ? ['-layout'] : []), joinPath(dir, 'draft.pdf'), '-'], { encoding: 'utf8' });
+    return layout ? text : text.replace(/\s+/g, ' ');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** Each entry of a language's map in the translations document, by clause id. */
@@ -183,11 +200,27 @@ describe('translations', () => {
     expect(json.clauses.map((clause) => clause.translation.status)).toEqual(['current', 'missing', 'outdated']);
     expect(json.clauses[1].translation.original).toBe(TEXTS[1]);
 
-    for (const format of ['docx', 'pdf']) {
-      const response = await exportOf(format);
-      expect(response.status).toBe(200);
-      expect((await response.arrayBuffer()).byteLength).toBeGreaterThan(1000);
-    }
+    const word = await JSZip.loadAsync(await (await exportOf('docx')).arrayBuffer());
+    const documentXml = await word.file('word/document.xml')!.async('string');
+    expect(documentXml).toContain('Considerando que la vivienda es un derecho humano;');
+    expect(documentXml).toContain(`[not translated] ${TEXTS[1]}`);
+    const pdf = pdfText(await exportOf('pdf'));
+    expect(await pdf).toContain('Considerando que la vivienda es un derecho humano;');
+    expect(await pdf).toContain(`[not translated] ${TEXTS[1]}`);
+
+    // Both, side by side: the original beside its Spanish, two columns in HTML, a table in Word, columns in the PDF.
+    const both = await (await exportOf('html', 'text=both&lang=es')).text();
+    expect(both).toContain('<div class="side-by-side"><div lang="en"><p>Whereas housing is a human right;</p></div><div lang="es"><p>Considerando que la vivienda es un derecho humano;</p></div></div>');
+    expect(both).toContain('<h2>Inglés</h2><h2>Español</h2>');
+    const bothWord = await JSZip.loadAsync(await (await exportOf('docx', 'text=both&lang=es')).arrayBuffer());
+    const table = await bothWord.file('word/document.xml')!.async('string');
+    expect(table).toContain('<w:tbl>');
+    expect(table).toContain(TEXTS[0]);
+    expect(table).toContain('Considerando que la vivienda es un derecho humano;');
+    const bothPdf = await pdfText(await exportOf('pdf', 'text=both&lang=es'), true);
+    expect(bothPdf).toMatch(/Inglés +Español/);
+    expect(bothPdf).toMatch(/Whereas housing is a human right; +Considerando que la vivienda es un/);
+    expect((await exportOf('html', 'text=both')).status).toBe(400);
     // In the draft's own language, the text as written.
     expect(await (await exportOf('md', 'text=en')).text()).toContain(TEXTS[0]);
     const wrong = await exportOf('md', 'text=de');

@@ -7,10 +7,14 @@ import {
   HeadingLevel,
   Packer,
   Paragraph,
+  Table,
+  TableCell,
+  TableRow,
   TextRun,
+  WidthType,
   type ICommentOptions,
 } from 'docx';
-import { labels, markedText, subtitle, type ExportClause, type ExportModel, type Labels } from './model.js';
+import { labels, markedText, originalOf, subtitle, type ExportClause, type ExportModel, type Labels } from './model.js';
 
 const HEADINGS = [HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6];
 
@@ -22,7 +26,7 @@ export async function renderDocx(model: ExportModel): Promise<Buffer> {
   const L = labels(model.lang);
   const footnotes: Record<string, { children: Paragraph[] }> = {};
   const comments: ICommentOptions[] = [];
-  const body: Paragraph[] = [
+  const body: Array<Paragraph | Table> = [
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(model.draft.title)] }),
     new Paragraph({
       children: [
@@ -31,25 +35,37 @@ export async function renderDocx(model: ExportModel): Promise<Buffer> {
     }),
   ];
 
-  for (const clause of model.clauses) {
+  /** A clause's paragraphs, its comments and footnote anchored on it (once: the translation's side, when side by side). */
+  const paragraphsOf = (clause: ExportClause, withNotes: boolean): Paragraph[] => {
     const lines = markedText(clause).split('\n');
     const last = lines.length - 1;
-    lines.forEach((line, index) => {
+    return lines.map((line, index) => {
       const runs: Array<TextRun | CommentRangeStart | CommentRangeEnd | FootnoteReferenceRun> = [];
-      const ids = index === 0 ? threadComments(clause, comments, L.official) : [];
+      const ids = withNotes && index === 0 ? threadComments(clause, comments, L.official) : [];
       for (const id of ids) runs.push(new CommentRangeStart(id));
       runs.push(new TextRun(clause.block === 'orderedList' ? `${index + 1}. ${line}` : line));
       for (const id of ids) runs.push(new CommentRangeEnd(id), new TextRun({ children: [new CommentReference(id)] }));
-      if (index === last) {
-        const note = footnoteFor(clause, L);
-        if (note) {
-          const key = Object.keys(footnotes).length + 1;
-          footnotes[key] = { children: note };
-          runs.push(new FootnoteReferenceRun(key));
-        }
+      const note = withNotes && index === last ? footnoteFor(clause, L) : null;
+      if (note) {
+        const key = Object.keys(footnotes).length + 1;
+        footnotes[key] = { children: note };
+        runs.push(new FootnoteReferenceRun(key));
       }
-      body.push(new Paragraph({ ...blockStyle(clause), children: runs }));
+      return new Paragraph({ ...blockStyle(clause), children: runs });
     });
+  };
+
+  if (model.sideBySide) {
+    // Two columns: the original and its translation, a row per clause under a row naming the languages.
+    const cell = (children: Paragraph[]) => new TableCell({ children, width: { size: 50, type: WidthType.PERCENTAGE } });
+    const heading = (lang: ExportModel['textLanguage']) => new Paragraph({ children: [new TextRun({ text: L.languages[lang], bold: true })] });
+    const rows = [
+      new TableRow({ tableHeader: true, children: [cell([heading(model.draft.language)]), cell([heading(model.textLanguage)])] }),
+      ...model.clauses.map((clause) => new TableRow({ children: [cell(paragraphsOf(originalOf(clause), false)), cell(paragraphsOf(clause, true))] })),
+    ];
+    body.push(new Table({ rows, width: { size: 100, type: WidthType.PERCENTAGE } }));
+  } else {
+    for (const clause of model.clauses) body.push(...paragraphsOf(clause, true));
   }
 
   const document = new Document({

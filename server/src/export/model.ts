@@ -52,6 +52,8 @@ export interface ExportModel {
   exportedAt: string;
   /** The language the text is given in: the draft's own, or a translation's. */
   textLanguage: Language;
+  /** The original beside the text in `textLanguage`, clause by clause (`text=both`). */
+  sideBySide: boolean;
   clauses: ExportClause[];
 }
 
@@ -62,7 +64,7 @@ export interface ExportContext {
   principles: Principle[];
   needs: Need[];
   /** The language to give the text in, and the translations to do so (the draft's own language when not given). */
-  text?: { lang: Language; translations: Y.Doc };
+  text?: { lang: Language; translations: Y.Doc; sideBySide?: boolean };
 }
 
 /** One walk over the body and the notes: each clause with its principles, needs and comment threads. */
@@ -110,6 +112,7 @@ export function buildExportModel(body: Y.Doc, notes: Y.Doc, context: ExportConte
     draft: context.draft,
     exportedAt: new Date().toISOString(),
     textLanguage: context.text?.lang ?? context.draft.language,
+    sideBySide: context.text?.sideBySide === true && context.text.lang !== context.draft.language,
     clauses: translated,
   };
 }
@@ -131,6 +134,12 @@ function inLanguage(clauses: ExportClause[], body: Y.Doc, text: NonNullable<Expo
       translation: { status: translation.status, original: clause.text, mark: current ? null : L.translation[translation.status] },
     };
   });
+}
+
+/** A translated clause as it reads in the original, for the column beside its translation. */
+export function originalOf(clause: ExportClause): ExportClause {
+  const { translation, ...rest } = clause;
+  return { ...rest, text: translation?.original ?? clause.text };
 }
 
 /** A clause's text as the text-like formats show it: a missing or outdated translation's mark first. */
@@ -155,6 +164,7 @@ const LABELS = {
     resolved: 'resolved',
     voicedBy: 'voiced by',
     exported: 'Exported',
+    languages: { en: 'English', es: 'Spanish', fr: 'French' },
     translation: { current: null, outdated: '[out of date]', missing: '[not translated]' },
     kind: { resolution: 'Resolution', charter: 'Charter', ordinance: 'Ordinance', proclamation: 'Proclamation' },
     status: { drafting: 'Drafting', review: 'In review', adopted: 'Adopted' },
@@ -169,6 +179,7 @@ const LABELS = {
     resolved: 'resuelto',
     voicedBy: 'expresada por',
     exported: 'Exportado el',
+    languages: { en: 'Inglés', es: 'Español', fr: 'Francés' },
     translation: { current: null, outdated: '[traducción desactualizada]', missing: '[sin traducir]' },
     kind: { resolution: 'Resolución', charter: 'Carta', ordinance: 'Ordenanza', proclamation: 'Proclama' },
     status: { drafting: 'En redacción', review: 'En revisión', adopted: 'Aprobado' },
@@ -183,6 +194,7 @@ const LABELS = {
     resolved: 'résolu',
     voicedBy: 'exprimé par',
     exported: 'Exporté le',
+    languages: { en: 'Anglais', es: 'Espagnol', fr: 'Français' },
     translation: { current: null, outdated: '[traduction à mettre à jour]', missing: '[non traduit]' },
     kind: { resolution: 'Résolution', charter: 'Charte', ordinance: 'Arrêté', proclamation: 'Proclamation' },
     status: { drafting: 'En rédaction', review: 'En relecture', adopted: 'Adopté' },

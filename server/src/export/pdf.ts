@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import { labels, markedText, noteLines, readableDate, type ExportModel } from './model.js';
+import { labels, markedText, noteLines, originalOf, readableDate, type ExportClause, type ExportModel } from './model.js';
 
 const MARGIN = 64;
 
@@ -35,14 +35,47 @@ export function renderPdf(model: ExportModel): Promise<Buffer> {
   const width = pdf.page.width - 2 * MARGIN;
   // Text at the margin, notes and list items set in by a step (a block indent, not a first-line one).
   const write = (text: string, inset = 0) => pdf.text(text, MARGIN + inset, pdf.y, { width: width - inset });
-  for (const clause of model.clauses) {
+  /** A clause's text in a column starting at `x`, `columnWidth` wide, from the current line. */
+  const writeBlock = (clause: ExportClause, x: number, columnWidth: number) => {
+    const text = markedText(clause);
     if (clause.block === 'heading') {
-      pdf.moveDown(0.5).font('Helvetica-Bold').fontSize(clause.level === 1 ? 17 : 14).fillColor('#000');
-      write(markedText(clause));
+      pdf.font('Helvetica-Bold').fontSize(clause.level === 1 ? 17 : 14).fillColor('#000');
+      pdf.text(text, x, pdf.y, { width: columnWidth });
+      return;
+    }
+    const bullet = (i: number) => (clause.block === 'bulletList' ? '•  ' : clause.block === 'orderedList' ? `${i + 1}.  ` : '');
+    pdf.font('Times-Roman').fontSize(12).fillColor('#000');
+    text.split('\n').forEach((line, i) => {
+      const inset = bullet(i) || clause.block === 'blockquote' ? 12 : 0;
+      pdf.text(bullet(i) + line, x + inset, pdf.y, { width: columnWidth - inset });
+    });
+  };
+  const gap = 18;
+  const half = (width - gap) / 2;
+  if (model.sideBySide) {
+    pdf.font('Helvetica-Bold').fontSize(10).fillColor('#4a6a2a');
+    const top = pdf.y;
+    pdf.text(L.languages[model.draft.language], MARGIN, top, { width: half });
+    pdf.text(L.languages[model.textLanguage], MARGIN + half + gap, top, { width: half });
+    pdf.moveDown(0.5);
+  }
+  for (const clause of model.clauses) {
+    if (clause.block === 'heading') pdf.moveDown(0.5);
+    if (model.sideBySide) {
+      // Two columns from one line: a clause that would not fit on this page starts the next.
+      const original = originalOf(clause);
+      pdf.font('Times-Roman').fontSize(12);
+      const height = Math.max(pdf.heightOfString(markedText(original), { width: half }), pdf.heightOfString(markedText(clause), { width: half }));
+      const bottom = pdf.page.height - pdf.page.margins.bottom;
+      if (pdf.y + height > bottom && height < bottom - MARGIN) pdf.addPage();
+      const top = pdf.y;
+      writeBlock(original, MARGIN, half);
+      const left = pdf.y;
+      pdf.y = top;
+      writeBlock(clause, MARGIN + half + gap, half);
+      pdf.y = Math.max(left, pdf.y);
     } else {
-      const bullet = (i: number) => (clause.block === 'bulletList' ? '•  ' : clause.block === 'orderedList' ? `${i + 1}.  ` : '');
-      pdf.font('Times-Roman').fontSize(12).fillColor('#000');
-      markedText(clause).split('\n').forEach((line, i) => write(bullet(i) + line, bullet(i) || clause.block === 'blockquote' ? 12 : 0));
+      writeBlock(clause, MARGIN, width);
     }
     for (const { label, lines } of noteLines(clause, model.lang)) {
       pdf.moveDown(0.2).font('Helvetica-Bold').fontSize(8.5).fillColor('#4a6a2a');

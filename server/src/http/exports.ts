@@ -9,7 +9,8 @@ import { languageParam } from './translations.js';
 /**
  * `GET /api/drafts/:id/export?format=md|html|docx|pdf|json[&lang=][&text=]`: the
  * draft with its principles, needs and comments, as a download; `lang` is the
- * language of its labels, `text` the language its text is given in. Mounted inside the
+ * language of its labels, `text` the language its text is given in (`both`: the
+ * original beside its translation into `lang`). Mounted inside the
  * draft routes, which check the token.
  */
 export function exportRoutes({ app, collab }: Services) {
@@ -23,8 +24,13 @@ export function exportRoutes({ app, collab }: Services) {
     }
     const lang = c.req.query('lang') ?? 'en';
     if (!isLanguage(lang)) throw new AppError(400, 'invalid_request', 'lang: expected one of en, es, fr.');
+    // `text=both`: the original beside its translation into the export's language.
     const textParam = c.req.query('text');
-    const textLanguage = textParam === undefined ? draft.language : languageParam(textParam, 'text');
+    const sideBySide = textParam === 'both';
+    if (sideBySide && lang === draft.language) {
+      throw new AppError(400, 'invalid_request', `text=both: give lang, a language other than the draft's own ("${draft.language}"), to set beside it.`);
+    }
+    const textLanguage = sideBySide ? lang : textParam === undefined ? draft.language : languageParam(textParam, 'text');
     const [initiative, needs] = await Promise.all([app.getInitiative(draft.initiativeId), app.listNeeds(draft.initiativeId)]);
     const { id, title, kind, status, language, updatedAt } = draft;
     const context = {
@@ -39,7 +45,7 @@ export function exportRoutes({ app, collab }: Services) {
       textLanguage === language
         ? await collab.read(draft.id, draft.status, (body, notes) => buildExportModel(body, notes, context))
         : await collab.readTranslations(draft.id, draft.status, (body, notes, translations) =>
-            buildExportModel(body, notes, { ...context, text: { lang: textLanguage, translations } }),
+            buildExportModel(body, notes, { ...context, text: { lang: textLanguage, translations, sideBySide } }),
           );
     const rendered = await renderExport(model, format as ExportFormat);
     const filename = `${title.replace(/[^\p{L}\p{N} _-]+/gu, '').trim().replace(/\s+/g, '-') || 'draft'}.${format}`;
