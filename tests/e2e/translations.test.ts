@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import type * as Y from 'yjs';
 import type { Clause } from '@charter/shared';
@@ -57,6 +58,14 @@ it('a translator puts two clauses into Spanish, a reader switches to Spanish, an
   await reading.getByText(SPANISH[0]).waitFor();
   await reading.getByText(SPANISH[1]).waitFor();
   expect(await reading.getByText(ORIGINAL[1]).count()).toBe(0);
+  // What they download is in Spanish too.
+  const [download] = await Promise.all([
+    reader.page.waitForEvent('download'),
+    reader.page.getByRole('button', { name: 'Download as Markdown' }).click(),
+  ]);
+  const markdown = readFileSync(await download.path(), 'utf8');
+  expect(markdown).toContain(SPANISH[0]);
+  expect(markdown).not.toContain(ORIGINAL[0]);
 
   // Someone edits the second clause's original: it turns out of date for both, at once.
   (paragraphs[1].get(0) as Y.XmlText).insert(ORIGINAL[1].length - 1, ' in plain words');

@@ -240,6 +240,7 @@ export const en = {
     askedFor: '{community} asked for these, and no clause answers them yet:',
     downloads: 'Download or print',
     downloadHint: 'The text with its principles, community needs and comments, in {language}.',
+    downloadHintIn: 'The text in {text} (a clause not translated, or out of date, marked and given in the original), with its principles, community needs and comments, in {language}.',
     downloadAs: 'Download as {format}',
     downloading: 'Preparing the {format} file…',
     downloaded: 'The {format} file is downloaded.',

@@ -240,6 +240,7 @@ export const es: Dictionary = {
     askedFor: '{community} pidió esto, y ninguna cláusula lo responde todavía:',
     downloads: 'Descargar o imprimir',
     downloadHint: 'El texto con sus principios, necesidades de la comunidad y comentarios, en {language}.',
+    downloadHintIn: 'El texto en {text} (una cláusula sin traducir o desactualizada, marcada y dada en el original), con sus principios, necesidades de la comunidad y comentarios, en {language}.',
     downloadAs: 'Descargar en {format}',
     downloading: 'Preparando el archivo {format}…',
     downloaded: 'El archivo {format} está descargado.',

@@ -242,6 +242,7 @@ export const fr: Dictionary = {
     askedFor: '{community} a demandé ceci, et aucune clause n’y répond encore :',
     downloads: 'Télécharger ou imprimer',
     downloadHint: 'Le texte avec ses principes, les besoins de la communauté et les commentaires, en {language}.',
+    downloadHintIn: 'Le texte en {text} (une clause non traduite ou à mettre à jour, marquée et donnée dans l’original), avec ses principes, les besoins de la communauté et les commentaires, en {language}.',
     downloadAs: 'Télécharger en {format}',
     downloading: 'Préparation du fichier {format}…',
     downloaded: 'Le fichier {format} est téléchargé.',

@@ -45,8 +45,8 @@ export function ReviewView({ token, draft, session }: Props) {
       <p className="lead">{t('review.intro')}</p>
       {notice && <p className="notice">{notice}</p>}
       {canManage(session.role) && <StatusControl draftId={draft.id} token={token} status={status} />}
-      <ExportButtons draftId={draft.id} token={token} />
       <ReadingLanguage draftLanguage={draft.language} value={reading} onChange={setReading} />
+      <ExportButtons draftId={draft.id} token={token} text={reading} />
       {reading && <TranslatedReading draft={draft} token={token} lang={reading} />}
       {body && notes ? (
         <div hidden={reading !== null}>
