@@ -61,7 +61,8 @@ export function DraftView({ token, draft, session }: Props) {
         {draft.title}
       </h1>
       <p className="draft-meta">
-        {t('draft.meta', { kind: t(`kinds.${draft.kind}`), status: t(`statuses.${status}`) })}
+        {t('draft.meta', { kind: t(`kinds.${draft.kind}`), status: t(`statuses.${status}`) })} ·{' '}
+        {t('translations.writtenIn', { language: t(`languages.${draft.language}`) })}
       </p>
       {!mayWrite && <p className="notice read-only-notice">{t('draft.readOnly')}</p>}
       {mayWrite && locked && (

@@ -71,6 +71,8 @@ export const en = {
     draftTitle: 'Title',
     draftTitleHint: 'For example: Resolution declaring Lakeside a Human Rights City',
     draftKind: 'Kind of text',
+    draftLanguage: 'Written in',
+    draftLanguageHint: 'The language of the text. Its translations into the other languages are made clause by clause.',
     create: 'Start the draft',
     creating: 'Starting…',
     templateFor: {

@@ -68,6 +68,8 @@ export const es: Dictionary = {
     draftTitle: 'Título',
     draftTitleHint: 'Por ejemplo: Resolución que declara a Lakeside Ciudad de Derechos Humanos',
     draftKind: 'Tipo de texto',
+    draftLanguage: 'Escrito en',
+    draftLanguageHint: 'El idioma del texto. Sus traducciones a los otros idiomas se hacen cláusula por cláusula.',
     create: 'Iniciar el borrador',
     creating: 'Iniciando…',
     templateFor: {

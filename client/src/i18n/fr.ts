@@ -69,6 +69,8 @@ export const fr: Dictionary = {
     draftTitle: 'Titre',
     draftTitleHint: 'Par exemple : Résolution déclarant Lakeside ville des droits humains',
     draftKind: 'Type de texte',
+    draftLanguage: 'Rédigé en',
+    draftLanguageHint: 'La langue du texte. Ses traductions dans les autres langues se font clause par clause.',
     create: 'Lancer le projet',
     creating: 'Lancement…',
     templateFor: {
