@@ -16,7 +16,7 @@ export class ApiFailure extends Error {
 }
 
 interface RequestOptions {
-  method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
   /** Sent as `Authorization: Bearer <token>`: an invite token or the admin token. */
   token?: string;
   body?: unknown;

@@ -17,6 +17,7 @@ const CoveragePage = lazy(() => import('./coverage/CoveragePage').then((m) => ({
 const ParticipationPage = lazy(() => import('./participation/ParticipationPage').then((m) => ({ default: m.ParticipationPage })));
 const NeedsPage = lazy(() => import('./needs/NeedsPage').then((m) => ({ default: m.NeedsPage })));
 const ReviewPage = lazy(() => import('./review/ReviewPage').then((m) => ({ default: m.ReviewPage })));
+const TranslationsPage = lazy(() => import('./translate/TranslationsPage').then((m) => ({ default: m.TranslationsPage })));
 
 function Lazy({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
@@ -70,6 +71,14 @@ function render() {
               element={
                 <Lazy>
                   <ReviewPage />
+                </Lazy>
+              }
+            />
+            <Route
+              path="drafts/:id/translations"
+              element={
+                <Lazy>
+                  <TranslationsPage />
                 </Lazy>
               }
             />

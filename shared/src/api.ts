@@ -40,6 +40,8 @@ export interface DraftSummary {
 }
 
 export interface Draft extends DraftSummary {
+  /** The language the draft is written in. */
+  language: Language;
   initiativeId: string;
 }
 

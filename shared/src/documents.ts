@@ -21,7 +21,13 @@ export const DECISIONS_SUFFIX = '.decisions';
 /** The map in the decisions document: each amendment by id, as `GET /api/drafts/:id/amendments` gives it. */
 export const AMENDMENTS_MAP = 'amendments';
 
-export type DocKind = 'body' | 'notes' | 'session' | 'decisions';
+/**
+ * `<draftId>.translations`: each clause's translations into the app's other
+ * languages. Only the server writes it (through the API); everyone reads it live.
+ */
+export const TRANSLATIONS_SUFFIX = '.translations';
+
+export type DocKind = 'body' | 'notes' | 'session' | 'decisions' | 'translations';
 
 /**
  * A map in the body document that only the server writes: `status` mirrors the
@@ -45,10 +51,15 @@ export function decisionsDocName(draftId: string): string {
   return draftId + DECISIONS_SUFFIX;
 }
 
+export function translationsDocName(draftId: string): string {
+  return draftId + TRANSLATIONS_SUFFIX;
+}
+
 const SUFFIXES: ReadonlyArray<[string, DocKind]> = [
   [NOTES_SUFFIX, 'notes'],
   [SESSION_SUFFIX, 'session'],
   [DECISIONS_SUFFIX, 'decisions'],
+  [TRANSLATIONS_SUFFIX, 'translations'],
 ];
 
 /** Split a document name into its draft id and kind; null when it is not one of ours. */

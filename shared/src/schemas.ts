@@ -4,6 +4,7 @@ import { DRAFT_KINDS, DRAFT_STATUSES } from './api.js';
 import { COMMENT_STANCES, MAX_COMMENT_LENGTH, NEED_VOICES } from './annotations.js';
 import { ID_PATTERN } from './documents.js';
 import { LANGUAGES, RIGHTS_AREAS } from './principles.js';
+import { MAX_TRANSLATION_LENGTH } from './translations.js';
 
 /** Request bodies of the HTTP API, checked by the server's routes. */
 /** A name-like field: trimmed, not empty, bounded. */
@@ -20,6 +21,8 @@ export const CreateDraftBody = z.strictObject({
   kind: z.enum(DRAFT_KINDS),
   /** Start with the usual sections of its kind, in this language (see templates.ts). */
   template: z.enum(LANGUAGES).optional(),
+  /** The language the draft is written in: the template's when not given, else English. */
+  language: z.enum(LANGUAGES).optional(),
 });
 export type CreateDraftBody = z.infer<typeof CreateDraftBody>;
 
@@ -58,6 +61,12 @@ export const NewAnnotationBody = z.discriminatedUnion('type', [
   }),
 ]);
 export type NewAnnotationBody = z.infer<typeof NewAnnotationBody>;
+
+/** `PUT /api/drafts/:id/translations/:lang/:clauseId`: a clause's translation. */
+export const TranslationBody = z.strictObject({
+  text: z.string().trim().min(1).max(MAX_TRANSLATION_LENGTH),
+});
+export type TranslationBody = z.infer<typeof TranslationBody>;
 
 /** A recorded community need, in the community's own words. */
 export const NeedBody = z.strictObject({

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { canWriteBody, canWriteNotes, type Draft, type Session } from '@charter/shared';
+import { canWriteBody, canWriteNotes, type Draft, type Language, type Session } from '@charter/shared';
 import { myColor } from '../collab/identity';
 import { useCollabSession } from '../collab/useCollab';
 import { useDraftStatus } from '../collab/useDraftStatus';
@@ -10,6 +10,8 @@ import { useDecisionsDoc } from '../collab/useDecisionsDoc';
 import type { PresenceUser } from '../collab/usePresence';
 import { JoinForm } from '../people/JoinForm';
 import { joinToken } from '../tokens';
+import { ReadingLanguage } from '../translate/ReadingLanguage';
+import { TranslatedReading } from '../translate/TranslatedReading';
 import { Workspace } from './Workspace';
 import { useTranslation } from 'react-i18next';
 
@@ -33,6 +35,8 @@ export function DraftView({ token, draft, session, onJoined }: Props) {
   const person = session.participant ? { id: session.participant.id, name: session.participant.name } : null;
   // Until someone joins, this page holds an invite that names nobody: the others see "Anonymous".
   const [user] = useState<PresenceUser>(() => ({ name: person?.name ?? t('notes.anonymous'), color, role }));
+  // Reading in another language shows the translations, read-only; the editor stays open beneath.
+  const [reading, setReading] = useState<Language | null>(null);
 
   const status = useDraftStatus(collab?.doc, draft.status);
   const mayWrite = canWriteBody(role);
@@ -49,13 +53,15 @@ export function DraftView({ token, draft, session, onJoined }: Props) {
   return (
     <article className="draft" aria-labelledby="draft-title">
       <p className="breadcrumb">
-        <Link to={`/join/${encodeURIComponent(joinToken(token))}`}>{t('draft.backTo', { name: session.initiative.name })}</Link>
+        <Link to={`/join/${encodeURIComponent(joinToken(token))}`}>{t('draft.backTo', { name: session.initiative.name })}</Link>{' '}
+        <Link to={`/drafts/${encodeURIComponent(draft.id)}/translations`}>{t('translations.link')}</Link>
       </p>
       <h1 id="draft-title" tabIndex={-1} dir="auto">
         {draft.title}
       </h1>
       <p className="draft-meta">
-        {t('draft.meta', { kind: t(`kinds.${draft.kind}`), status: t(`statuses.${status}`) })}
+        {t('draft.meta', { kind: t(`kinds.${draft.kind}`), status: t(`statuses.${status}`) })} ·{' '}
+        {t('translations.writtenIn', { language: t(`languages.${draft.language}`) })}
       </p>
       {!mayWrite && <p className="notice read-only-notice">{t('draft.readOnly')}</p>}
       {mayWrite && locked && (
@@ -70,20 +76,24 @@ export function DraftView({ token, draft, session, onJoined }: Props) {
         />
       )}
       {status === 'review' && canWriteNotes(role) && <p className="notice">{t('amend.reviewHint')}</p>}
+      <ReadingLanguage draftLanguage={draft.language} value={reading} onChange={setReading} />
+      {reading && <TranslatedReading draft={draft} token={token} lang={reading} />}
       {collab && notes && live && decisions ? (
-        <Workspace
-          draft={draft}
-          token={token}
-          collab={collab}
-          notes={notes}
-          session={live}
-          decisions={decisions}
-          status={status}
-          user={user}
-          author={person}
-          editable={editable}
-          notesReadOnly={notesReadOnly}
-        />
+        <div hidden={reading !== null}>
+          <Workspace
+            draft={draft}
+            token={token}
+            collab={collab}
+            notes={notes}
+            session={live}
+            decisions={decisions}
+            status={status}
+            user={user}
+            author={person}
+            editable={editable}
+            notesReadOnly={notesReadOnly}
+          />
+        </div>
       ) : (
         <p role="status">{t('loading')}</p>
       )}

@@ -2,14 +2,16 @@ import { Link } from 'react-router-dom';
 import type { DraftSummary } from '@charter/shared';
 import { fullDate, relativeTime } from '../format';
 import { useTranslation } from 'react-i18next';
+import { DraftTranslationCounts } from '../translate/DraftTranslationCounts';
 
 interface Props {
   drafts: DraftSummary[];
+  token: string;
   emptyText: string;
 }
 
 /** The drafts of an initiative, newest change first. */
-export function DraftList({ drafts, emptyText }: Props) {
+export function DraftList({ drafts, token, emptyText }: Props) {
   const { t } = useTranslation();
   const sorted = [...drafts].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   return (
@@ -25,6 +27,7 @@ export function DraftList({ drafts, emptyText }: Props) {
               <th scope="col">{t('join.colKind')}</th>
               <th scope="col">{t('join.colStatus')}</th>
               <th scope="col">{t('join.colUpdated')}</th>
+              <th scope="col">{t('translations.colTranslations')}</th>
             </tr>
           </thead>
           <tbody>
@@ -48,6 +51,9 @@ export function DraftList({ drafts, emptyText }: Props) {
                   <time dateTime={draft.updatedAt} title={fullDate(draft.updatedAt)}>
                     {relativeTime(draft.updatedAt)}
                   </time>
+                </td>
+                <td data-label={t('translations.colTranslations')}>
+                  <DraftTranslationCounts draftId={draft.id} token={token} />
                 </td>
               </tr>
             ))}

@@ -113,7 +113,7 @@ export function JoinPage() {
         <br />
         <span className="muted">{t('join.needsLinkHint')}</span>
       </p>
-      <DraftList drafts={drafts} emptyText={manage ? t('join.noDraftsFacilitator') : t('join.noDrafts')} />
+      <DraftList drafts={drafts} token={state.token} emptyText={manage ? t('join.noDraftsFacilitator') : t('join.noDrafts')} />
       {manage && <NewDraftForm initiativeId={session.initiative.id} token={state.token} />}
       {manage && <Roster initiativeId={session.initiative.id} token={state.token} self={person?.id ?? null} />}
       {manage && (

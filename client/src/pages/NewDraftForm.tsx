@@ -1,6 +1,6 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { DRAFT_KINDS, templateBlocks, type DraftKind } from '@charter/shared';
+import { DRAFT_KINDS, LANGUAGES, templateBlocks, type DraftKind, type Language } from '@charter/shared';
 import { api, errorMessage } from '../api';
 import { currentLanguage } from '../i18n';
 import { ErrorMessage } from './ErrorMessage';
@@ -48,8 +48,8 @@ export function NewDraftForm({ initiativeId, token }: Props) {
       controller.abort();
     };
   }, [source, initiativeId, token]);
-  // The template's words are in the language the person reads the app in.
-  const lang = currentLanguage();
+  // Written, by default, in the language the person reads the app in; the template's words follow the draft's language.
+  const [lang, setLang] = useState<Language>(currentLanguage);
   const sections = templateBlocks(kind, lang).flatMap((block) => ('heading' in block ? [block.heading] : []));
 
   async function submit(event: FormEvent) {
@@ -62,7 +62,7 @@ export function NewDraftForm({ initiativeId, token }: Props) {
         : await api<{ id: string }>(`/api/initiatives/${encodeURIComponent(initiativeId)}/drafts`, {
             method: 'POST',
             token,
-            body: { title: title.trim(), kind, ...(useTemplate ? { template: lang } : {}) },
+            body: { title: title.trim(), kind, language: lang, ...(useTemplate ? { template: lang } : {}) },
           });
       navigate(`/drafts/${encodeURIComponent(created.id)}`);
     } catch (caught) {
@@ -100,6 +100,25 @@ export function NewDraftForm({ initiativeId, token }: Props) {
               </option>
             ))}
           </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-language`}>{t('join.draftLanguage')}</label>
+          <select
+            id={`${id}-language`}
+            name="language"
+            aria-describedby={`${id}-language-hint`}
+            value={lang}
+            onChange={(e) => setLang(e.target.value as Language)}
+          >
+            {LANGUAGES.map((option) => (
+              <option key={option} value={option}>
+                {t(`languages.${option}`)}
+              </option>
+            ))}
+          </select>
+          <p className="hint" id={`${id}-language-hint`}>
+            {t('join.draftLanguageHint')}
+          </p>
         </div>
         {!source && (
           <div className="field check">

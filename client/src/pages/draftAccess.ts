@@ -25,7 +25,8 @@ export async function findAccess(draftId: string, signal: AbortSignal): Promise<
         api<Draft>(`/api/drafts/${encodeURIComponent(draftId)}`, { token, signal, keep: true }),
         api<Session>('/api/session', { token, signal, keep: true }),
       ]);
-      return { kind: 'ready', token, draft, session };
+      // A copy kept on this device before drafts had a language reads as English, as the server does.
+      return { kind: 'ready', token, draft: { ...draft, language: draft.language ?? 'en' }, session };
     } catch (error) {
       if (signal.aborted) throw error;
       if (error instanceof ApiFailure && error.status === 401 && person) {

@@ -2,16 +2,19 @@ import { useId, useState } from 'react';
 import { errorMessage } from '../api';
 import { currentLanguage } from '../i18n';
 import { ErrorMessage } from '../pages/ErrorMessage';
+import type { Language } from '@charter/shared';
 import { useTranslation } from 'react-i18next';
 import { EXPORT_FORMATS, downloadExport, type ExportFormat } from './download';
 
 interface Props {
   draftId: string;
   token: string;
+  /** The language the text is read in, when not the original: the download gives it in that language. */
+  text?: Language | null;
 }
 
 /** One download button per export format, in the reader's language, and Print. */
-export function ExportButtons({ draftId, token }: Props) {
+export function ExportButtons({ draftId, token, text = null }: Props) {
   const id = useId();
   const { t } = useTranslation();
   const lang = currentLanguage();
@@ -25,7 +28,7 @@ export function ExportButtons({ draftId, token }: Props) {
     setError(null);
     setStatus(t('review.downloading', { format: name }));
     try {
-      await downloadExport(draftId, token, format, lang);
+      await downloadExport(draftId, token, format, lang, text);
       setStatus(t('review.downloaded', { format: name }));
     } catch (caught) {
       setStatus('');
@@ -39,7 +42,9 @@ export function ExportButtons({ draftId, token }: Props) {
     <section aria-labelledby={`${id}-heading`} className="review-exports">
       <h2 id={`${id}-heading`}>{t('review.downloads')}</h2>
       <p className="muted" id={`${id}-hint`}>
-        {t('review.downloadHint', { language: t(`languages.${lang}`) })}
+        {text
+          ? t('review.downloadHintIn', { text: t(`languages.${text}`), language: t(`languages.${lang}`) })
+          : t('review.downloadHint', { language: t(`languages.${lang}`) })}
       </p>
       <div className="form-actions" role="group" aria-describedby={`${id}-hint`}>
         {EXPORT_FORMATS.map((format) => (

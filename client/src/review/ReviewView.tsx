@@ -1,5 +1,6 @@
 import { Link } from 'react-router-dom';
-import { canManage, canWriteNotes, type Draft, type Session } from '@charter/shared';
+import { useState } from 'react';
+import { canManage, canWriteNotes, type Draft, type Language, type Session } from '@charter/shared';
 import { ActivityLog } from '../activity/ActivityLog';
 import { useCollabSession } from '../collab/useCollab';
 import { useDraftStatus } from '../collab/useDraftStatus';
@@ -9,6 +10,8 @@ import { JoinForm } from '../people/JoinForm';
 import { useTranslation } from 'react-i18next';
 import { joinToken } from '../tokens';
 import { ExportButtons } from './ExportButtons';
+import { ReadingLanguage } from '../translate/ReadingLanguage';
+import { TranslatedReading } from '../translate/TranslatedReading';
 import { ReviewText } from './ReviewText';
 
 interface Props {
@@ -27,6 +30,7 @@ export function ReviewView({ token, draft, session, onJoined }: Props) {
   const status = useDraftStatus(body?.doc, draft.status);
   const mayComment = canWriteNotes(session.role);
   const person = session.participant ? { id: session.participant.id, name: session.participant.name } : null;
+  const [reading, setReading] = useState<Language | null>(null);
 
   let notice: string | null = null;
   if (status === 'adopted') notice = t('review.adoptedNotice');
@@ -39,6 +43,7 @@ export function ReviewView({ token, draft, session, onJoined }: Props) {
         <Link to={`/drafts/${encodeURIComponent(draft.id)}`}>{t('review.openEditor')}</Link>
         <Link to={`/drafts/${encodeURIComponent(draft.id)}/coverage`}>{t('draft.coverageLink')}</Link>
         <Link to={`/drafts/${encodeURIComponent(draft.id)}/participation`}>{t('participation.link')}</Link>
+        <Link to={`/drafts/${encodeURIComponent(draft.id)}/translations`}>{t('translations.link')}</Link>
       </nav>
       <h1 id="review-title" tabIndex={-1} dir="auto">
         {draft.title}
@@ -50,17 +55,21 @@ export function ReviewView({ token, draft, session, onJoined }: Props) {
         <JoinForm invite={token} session={session} intro={t('people.askBeforeWriting')} onJoined={onJoined} />
       )}
       {canManage(session.role) && <StatusControl draftId={draft.id} token={token} status={status} />}
-      <ExportButtons draftId={draft.id} token={token} />
+      <ReadingLanguage draftLanguage={draft.language} value={reading} onChange={setReading} />
+      <ExportButtons draftId={draft.id} token={token} text={reading} />
+      {reading && <TranslatedReading draft={draft} token={token} lang={reading} />}
       {body && notes ? (
-        <ReviewText
-          draft={draft}
-          token={token}
-          body={body}
-          notes={notes}
-          canComment={mayComment && status !== 'adopted' && person !== null}
-          canAnswer={session.role === 'reviewer'}
-          author={person}
-        />
+        <div hidden={reading !== null}>
+          <ReviewText
+            draft={draft}
+            token={token}
+            body={body}
+            notes={notes}
+            canComment={mayComment && status !== 'adopted' && person !== null}
+            canAnswer={session.role === 'reviewer'}
+            author={person}
+          />
+        </div>
       ) : (
         <p role="status">{t('loading')}</p>
       )}

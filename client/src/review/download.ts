@@ -28,8 +28,9 @@ async function failure(response: Response): Promise<ApiFailure> {
  * cannot carry the Authorization header (and a token in a URL would end up in
  * history and logs), so the file comes through fetch and an object URL.
  */
-export async function downloadExport(draftId: string, token: string, format: ExportFormat, lang: Language): Promise<void> {
-  const query = new URLSearchParams({ format, lang });
+export async function downloadExport(draftId: string, token: string, format: ExportFormat, lang: Language, text: Language | null = null): Promise<void> {
+  // `text`: the language the text is read in, when not the original.
+  const query = new URLSearchParams({ format, lang, ...(text ? { text } : {}) });
   let response: Response;
   try {
     response = await fetch(`/api/drafts/${encodeURIComponent(draftId)}/export?${query}`, {

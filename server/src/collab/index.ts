@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
 import type * as Y from 'yjs';
-import { CloseCode, bodyDocName, decisionsDocName, notesDocName, parseDocName, type DraftStatus, type Role } from '@charter/shared';
+import { CloseCode, bodyDocName, decisionsDocName, notesDocName, parseDocName, translationsDocName, type DraftStatus, type Role } from '@charter/shared';
 import type { Logger } from '../log.js';
 import type { AppStore, ContributionRow, DocumentStore } from '../store/types.js';
 import { ContributionLog } from './contributions.js';
@@ -128,6 +128,27 @@ export function createCollab(options: CollabOptions) {
     /** Write a draft's decisions (amendments and stances), which only the server writes; resolves once on disk. */
     changeDecisions(draftId: string, change: (decisions: Y.Doc) => void): Promise<void> {
       return changeDocument(decisionsDocName(draftId), change);
+    },
+    /** Read a draft's text, notes and translations, loading them if no one has them open. */
+    async readTranslations<T>(draftId: string, read: (body: Y.Doc, notes: Y.Doc, translations: Y.Doc) => T): Promise<T> {
+      return rooms.use(translationsDocName(draftId), (translations) =>
+        rooms.use(bodyDocName(draftId), (body) => rooms.use(notesDocName(draftId), (notes) => read(body.doc, notes.doc, translations.doc))),
+      );
+    },
+    /**
+     * Change a draft's translations on the server's account (no client writes
+     * them): checked against the text and written in one transaction, stored and
+     * sent to every connected client; resolves with its result once on disk.
+     */
+    async changeTranslations<T>(draftId: string, change: (body: Y.Doc, translations: Y.Doc) => T): Promise<T> {
+      return rooms.use(bodyDocName(draftId), (body) =>
+        rooms.use(translationsDocName(draftId), async (translations) => {
+          let result: { value: T } | null = null;
+          translations.transact(() => (result = { value: change(body.doc, translations.doc) }));
+          await new Promise<void>((resolve) => writeAhead.whenDurable(resolve));
+          return result!.value;
+        }),
+      );
     },
     /** A draft's status changed: its open rooms, here and on every instance, gate writes by the new one at once. */
     setStatus(draftId: string, status: DraftStatus) {

@@ -38,12 +38,14 @@ export interface RoomLinks {
  * May this role write this kind of document while the draft has this status?
  * Body: facilitators and editors, while drafting. Notes: all but viewers, until
  * adopted. Session controls: facilitators, whatever the status. Decisions: no
- * client, whatever its role (the API is the one way in, so a tally cannot be forged).
+ * client, whatever its role (the API is the one way in, so a tally cannot be forged). Translations: no client.
  */
 export function mayWrite(role: Role, kind: DocKind, status: DraftStatus): boolean {
   if (kind === 'decisions') return false;
   if (kind === 'body') return status === 'drafting' && canWriteBody(role);
   if (kind === 'session') return canManage(role);
+  // Translations are written through the API alone, which records who saved each one and from what text.
+  if (kind === 'translations') return false;
   return status !== 'adopted' && canWriteNotes(role);
 }
 

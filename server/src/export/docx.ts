@@ -7,12 +7,16 @@ import {
   HeadingLevel,
   Packer,
   Paragraph,
+  Table,
+  TableCell,
+  TableRow,
   TextRun,
+  WidthType,
   type ICommentOptions,
 } from 'docx';
 import { amendmentLines, amendmentWords } from './amendments.js';
 import { isRightToLeft } from './direction.js';
-import { labels, readableDate, subtitle, type ExportClause, type ExportModel, type Labels } from './model.js';
+import { labels, markedText, originalOf, readableDate, subtitle, type ExportClause, type ExportModel, type Labels } from './model.js';
 
 const HEADINGS = [HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6];
 
@@ -24,7 +28,7 @@ export async function renderDocx(model: ExportModel): Promise<Buffer> {
   const L = labels(model.lang);
   const footnotes: Record<string, { children: Paragraph[] }> = {};
   const comments: ICommentOptions[] = [];
-  const body: Paragraph[] = [
+  const body: Array<Paragraph | Table> = [
     new Paragraph({
       heading: HeadingLevel.TITLE,
       bidirectional: isRightToLeft(model.draft.title),
@@ -37,27 +41,39 @@ export async function renderDocx(model: ExportModel): Promise<Buffer> {
     }),
   ];
 
-  for (const clause of model.clauses) {
-    const lines = clause.text.split('\n');
+  /** A clause's paragraphs, its comments and footnote anchored on it (once: the translation's side, when side by side). */
+  const paragraphsOf = (clause: ExportClause, withNotes: boolean): Paragraph[] => {
+    const lines = markedText(clause).split('\n');
     const last = lines.length - 1;
-    lines.forEach((line, index) => {
+    return lines.map((line, index) => {
       const runs: Array<TextRun | CommentRangeStart | CommentRangeEnd | FootnoteReferenceRun> = [];
-      const ids = index === 0 ? threadComments(clause, comments, L.official) : [];
+      const ids = withNotes && index === 0 ? threadComments(clause, comments, L.official) : [];
       for (const id of ids) runs.push(new CommentRangeStart(id));
       const rtl = isRightToLeft(line);
       runs.push(new TextRun({ text: clause.block === 'orderedList' ? `${index + 1}. ${line}` : line, rightToLeft: rtl }));
       for (const id of ids) runs.push(new CommentRangeEnd(id), new TextRun({ children: [new CommentReference(id)] }));
-      if (index === last) {
-        const note = footnoteFor(clause, L, model.lang);
-        if (note) {
-          const key = Object.keys(footnotes).length + 1;
-          footnotes[key] = { children: note };
-          runs.push(new FootnoteReferenceRun(key));
-        }
+      const note = withNotes && index === last ? footnoteFor(clause, L, model.lang) : null;
+      if (note) {
+        const key = Object.keys(footnotes).length + 1;
+        footnotes[key] = { children: note };
+        runs.push(new FootnoteReferenceRun(key));
       }
       // A right-to-left paragraph is set so in Word (bidi), not only its letters.
-      body.push(new Paragraph({ ...blockStyle(clause), bidirectional: rtl, children: runs }));
+      return new Paragraph({ ...blockStyle(clause), bidirectional: rtl, children: runs });
     });
+  };
+
+  if (model.sideBySide) {
+    // Two columns: the original and its translation, a row per clause under a row naming the languages.
+    const cell = (children: Paragraph[]) => new TableCell({ children, width: { size: 50, type: WidthType.PERCENTAGE } });
+    const heading = (lang: ExportModel['textLanguage']) => new Paragraph({ children: [new TextRun({ text: L.languages[lang], bold: true })] });
+    const rows = [
+      new TableRow({ tableHeader: true, children: [cell([heading(model.draft.language)]), cell([heading(model.textLanguage)])] }),
+      ...model.clauses.map((clause) => new TableRow({ children: [cell(paragraphsOf(originalOf(clause), false)), cell(paragraphsOf(clause, true))] })),
+    ];
+    body.push(new Table({ rows, width: { size: 100, type: WidthType.PERCENTAGE } }));
+  } else {
+    for (const clause of model.clauses) body.push(...paragraphsOf(clause, true));
   }
 
   const document = new Document({

@@ -1,11 +1,12 @@
 import { amendmentLines, amendmentWords } from './amendments.js';
-import { labels, readableDate, subtitle, type ExportClause, type ExportModel } from './model.js';
+import { labels, markedText, originalOf, readableDate, subtitle, type ExportClause, type ExportModel } from './model.js';
 import type { Language } from '@charter/shared';
 
 const STYLE = `body{font:16px/1.6 Georgia,serif;max-width:44rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a}
 header p{color:#555}.clause{margin:1.5rem 0}.notes{font:14px/1.5 system-ui,sans-serif;border-left:3px solid #7a5;
 padding:.25rem .75rem;margin:.5rem 0 0;color:#333;background:#f6f8f4}.notes h3{font-size:13px;margin:.5rem 0 .25rem;
-text-transform:uppercase;letter-spacing:.04em}.notes ul{margin:0;padding-left:1.2rem}.resolved{color:#666}`;
+text-transform:uppercase;letter-spacing:.04em}.notes ul{margin:0;padding-left:1.2rem}.resolved{color:#666}
+.side-by-side{display:grid;grid-template-columns:1fr 1fr;gap:1.5rem}.side-by-side>*{min-width:0}.columns h2{font-size:14px;margin:0}`;
 
 /**
  * A standalone HTML page: the text, with each clause's notes in an aside beside it.
@@ -20,22 +21,33 @@ export function renderHtml(model: ExportModel): string {
 <body>
 <header><h1 dir="auto">${esc(draft.title)}</h1>
 <p dir="auto">${esc(subtitle(model))}</p></header>
-<main>
-${model.clauses.map((clause) => renderClause(clause, model.lang)).join('\n')}
+<main lang="${model.textLanguage}">
+${model.sideBySide ? columnHeadings(model) : ''}${model.clauses.map((clause) => renderClause(clause, model)).join('\n')}
 </main>
 </body>
 </html>
 `;
 }
 
-function renderClause(clause: ExportClause, lang: Language): string {
+function renderClause(clause: ExportClause, model: ExportModel): string {
+  const text = model.sideBySide
+    ? `<div class="side-by-side"><div lang="${model.draft.language}">${blockHtml(originalOf(clause))}</div><div lang="${model.textLanguage}">${blockHtml(clause)}</div></div>`
+    : blockHtml(clause);
   return `<section class="clause" id="clause-${esc(clause.id)}">
-${blockHtml(clause)}
-${notesHtml(clause, lang)}</section>`;
+${text}
+${notesHtml(clause, model.lang)}</section>`;
 }
 
-function blockHtml({ block, text, level }: ExportClause): string {
-  const lines = text.split('\n').map(esc);
+/** Over the two columns: which language each is in. */
+function columnHeadings(model: ExportModel): string {
+  const L = labels(model.lang);
+  return `<div class="side-by-side columns"><h2>${L.languages[model.draft.language]}</h2><h2>${L.languages[model.textLanguage]}</h2></div>
+`;
+}
+
+function blockHtml(clause: ExportClause): string {
+  const { block, level } = clause;
+  const lines = markedText(clause).split('\n').map(esc);
   switch (block) {
     case 'heading': {
       const tag = `h${Math.min((level ?? 1) + 1, 6)}`;

@@ -1,9 +1,14 @@
-import { noteLines, subtitle, type ExportModel } from './model.js';
+import { noteLines, originalOf, subtitle, type ExportModel } from './model.js';
 
 /** Markdown: the text as written, each clause followed by its notes as a quote. */
 export function renderMarkdown(model: ExportModel): string {
   const out: string[] = [`# ${escape(model.draft.title.replace(/\s*\n\s*/g, ' '))}`, '', escape(subtitle(model).replace(/\s*\n\s*/g, ' ')), ''];
   for (const clause of model.clauses) {
+    // The mark of a missing or outdated translation is ours, not typed: kept as written, on a line of its own.
+    const mark = clause.translation?.mark;
+    // Side by side in a text file: the original first, then its translation.
+    if (model.sideBySide) out.push(blockMarkdown(clause.block, originalOf(clause).text, clause.level), '');
+    if (mark) out.push(`_${mark}_`);
     out.push(blockMarkdown(clause.block, clause.text, clause.level), '');
     for (const { label, lines } of noteLines(clause, model.lang)) {
       out.push(`> **${label}**`, '>');

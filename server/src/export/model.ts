@@ -3,7 +3,9 @@ import {
   authorName,
   readAnnotations,
   readClauseTexts,
+  translateClauses,
   type Comment,
+  type TranslationStatus,
   type DraftKind,
   type DraftStatus,
   type Need,
@@ -36,6 +38,13 @@ export interface ExportClause {
   comments: Thread[];
   /** The amendments proposed to this clause, with their outcome, stances and reasons. */
   amendments: ExportAmendment[];
+  /**
+   * When the text is exported in another language: the state of this clause's
+   * translation, the clause's own text, and for a missing or outdated one the
+   * mark to show before it. `text` is then the translation, or for a missing
+   * or outdated one the clause's own text (see `markedText`).
+   */
+  translation?: { status: TranslationStatus; original: string; mark: string | null };
 }
 
 /** The neutral form every export format is rendered from. */
@@ -43,8 +52,12 @@ export interface ExportModel {
   /** The language of the labels, dates and principle titles. */
   lang: Language;
   initiative: { name: string; place: string };
-  draft: { id: string; title: string; kind: DraftKind; status: DraftStatus; updatedAt: string };
+  draft: { id: string; title: string; kind: DraftKind; status: DraftStatus; language: Language; updatedAt: string };
   exportedAt: string;
+  /** The language the text is given in: the draft's own, or a translation's. */
+  textLanguage: Language;
+  /** The original beside the text in `textLanguage`, clause by clause (`text=both`). */
+  sideBySide: boolean;
   clauses: ExportClause[];
 }
 
@@ -55,6 +68,8 @@ export interface ExportContext {
   principles: Principle[];
   needs: Need[];
   amendments: readonly Amendment[];
+  /** The language to give the text in, and the translations to do so (the draft's own language when not given). */
+  text?: { lang: Language; translations: Y.Doc; sideBySide?: boolean };
 }
 
 /** One walk over the body and the notes: each clause with its principles, needs and comment threads. */
@@ -96,7 +111,47 @@ export function buildExportModel(body: Y.Doc, notes: Y.Doc, context: ExportConte
       amendments: exportAmendments(context.amendments, clause.id, context.lang),
     };
   });
-  return { lang: context.lang, initiative: context.initiative, draft: context.draft, exportedAt: new Date().toISOString(), clauses };
+  const translated = context.text ? inLanguage(clauses, body, context.text, context.draft.language, L) : clauses;
+  return {
+    lang: context.lang,
+    initiative: context.initiative,
+    draft: context.draft,
+    exportedAt: new Date().toISOString(),
+    textLanguage: context.text?.lang ?? context.draft.language,
+    sideBySide: context.text?.sideBySide === true && context.text.lang !== context.draft.language,
+    clauses: translated,
+  };
+}
+
+/**
+ * The clauses in another language: each current translation in place of its
+ * clause's text; a missing or outdated one marked, with the clause's own text.
+ * Done here, so every format gives the same text.
+ */
+function inLanguage(clauses: ExportClause[], body: Y.Doc, text: NonNullable<ExportContext['text']>, draftLanguage: Language, L: Labels): ExportClause[] {
+  if (text.lang === draftLanguage) return clauses;
+  const byId = new Map(translateClauses(body, text.translations, text.lang, draftLanguage).map((clause) => [clause.id, clause.translation]));
+  return clauses.map((clause) => {
+    const translation = byId.get(clause.id) ?? { text: null, status: 'missing' as const };
+    const current = translation.status === 'current' && translation.text;
+    return {
+      ...clause,
+      text: current ? translation.text! : clause.text,
+      translation: { status: translation.status, original: clause.text, mark: current ? null : L.translation[translation.status] },
+    };
+  });
+}
+
+/** A translated clause as it reads in the original, for the column beside its translation. */
+export function originalOf(clause: ExportClause): ExportClause {
+  const { translation, ...rest } = clause;
+  return { ...rest, text: translation?.original ?? clause.text };
+}
+
+/** A clause's text as the text-like formats show it: a missing or outdated translation's mark first. */
+export function markedText(clause: ExportClause): string {
+  const mark = clause.translation?.mark;
+  return mark ? `${mark} ${clause.text}` : clause.text;
 }
 
 function unique<T>(values: T[]): T[] {
@@ -115,6 +170,8 @@ const LABELS = {
     resolved: 'resolved',
     voicedBy: 'voiced by',
     exported: 'Exported',
+    languages: { en: 'English', es: 'Spanish', fr: 'French' },
+    translation: { current: null, outdated: '[out of date]', missing: '[not translated]' },
     kind: { resolution: 'Resolution', charter: 'Charter', ordinance: 'Ordinance', proclamation: 'Proclamation' },
     status: { drafting: 'Drafting', review: 'In review', adopted: 'Adopted' },
   },
@@ -128,6 +185,8 @@ const LABELS = {
     resolved: 'resuelto',
     voicedBy: 'expresada por',
     exported: 'Exportado el',
+    languages: { en: 'Inglés', es: 'Español', fr: 'Francés' },
+    translation: { current: null, outdated: '[traducción desactualizada]', missing: '[sin traducir]' },
     kind: { resolution: 'Resolución', charter: 'Carta', ordinance: 'Ordenanza', proclamation: 'Proclama' },
     status: { drafting: 'En redacción', review: 'En revisión', adopted: 'Aprobado' },
   },
@@ -141,6 +200,8 @@ const LABELS = {
     resolved: 'résolu',
     voicedBy: 'exprimé par',
     exported: 'Exporté le',
+    languages: { en: 'Anglais', es: 'Espagnol', fr: 'Français' },
+    translation: { current: null, outdated: '[traduction à mettre à jour]', missing: '[non traduit]' },
     kind: { resolution: 'Résolution', charter: 'Charte', ordinance: 'Arrêté', proclamation: 'Proclamation' },
     status: { drafting: 'En rédaction', review: 'En relecture', adopted: 'Adopté' },
   },

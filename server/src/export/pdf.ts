@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import { labels, noteLines, readableDate, type ExportModel } from './model.js';
+import { labels, markedText, noteLines, originalOf, readableDate, type ExportClause, type ExportModel } from './model.js';
 import { textWriter } from './pdfText.js';
 
 const MARGIN = 64;
@@ -34,16 +34,45 @@ export function renderPdf(model: ExportModel): Promise<Buffer> {
 
   pdf.addPage();
   // Text at the margin, notes and list items set in by a step (a block indent, not a first-line one).
-  for (const clause of model.clauses) {
+  /** A clause's text in a column starting at `x`, `columnWidth` wide, from the current line. */
+  const writeBlock = (clause: ExportClause, x: number, columnWidth: number) => {
+    const text = markedText(clause);
     if (clause.block === 'heading') {
-      pdf.moveDown(0.5);
-      writeText(clause.text, { x: MARGIN, width, face: 'sansBold', size: clause.level === 1 ? 17 : 14, color: '#000' });
+      writeText(text, { x, width: columnWidth, face: 'sansBold', size: clause.level === 1 ? 17 : 14, color: '#000' });
+      return;
+    }
+    const bullet = (i: number) => (clause.block === 'bulletList' ? '•  ' : clause.block === 'orderedList' ? `${i + 1}.  ` : '');
+    text.split('\n').forEach((line, i) => {
+      const inset = bullet(i) || clause.block === 'blockquote' ? 12 : 0;
+      writeText(bullet(i) + line, { x: x + inset, width: columnWidth - inset, face: 'serif', size: 12, color: '#000' });
+    });
+  };
+  const gap = 18;
+  const half = (width - gap) / 2;
+  if (model.sideBySide) {
+    const top = pdf.y;
+    writeText(L.languages[model.draft.language], { x: MARGIN, width: half, face: 'sansBold', size: 10, color: '#4a6a2a' });
+    pdf.y = top;
+    writeText(L.languages[model.textLanguage], { x: MARGIN + half + gap, width: half, face: 'sansBold', size: 10, color: '#4a6a2a' });
+    pdf.moveDown(0.5);
+  }
+  for (const clause of model.clauses) {
+    if (clause.block === 'heading') pdf.moveDown(0.5);
+    if (model.sideBySide) {
+      // Two columns from one line: a clause that would not fit on this page starts the next.
+      const original = originalOf(clause);
+      pdf.font('Times-Roman').fontSize(12);
+      const height = Math.max(pdf.heightOfString(markedText(original), { width: half }), pdf.heightOfString(markedText(clause), { width: half }));
+      const bottom = pdf.page.height - pdf.page.margins.bottom;
+      if (pdf.y + height > bottom && height < bottom - MARGIN) pdf.addPage();
+      const top = pdf.y;
+      writeBlock(original, MARGIN, half);
+      const left = pdf.y;
+      pdf.y = top;
+      writeBlock(clause, MARGIN + half + gap, half);
+      pdf.y = Math.max(left, pdf.y);
     } else {
-      const bullet = (i: number) => (clause.block === 'bulletList' ? '•  ' : clause.block === 'orderedList' ? `${i + 1}.  ` : '');
-      clause.text.split('\n').forEach((line, i) => {
-        const inset = bullet(i) || clause.block === 'blockquote' ? 12 : 0;
-        writeText(bullet(i) + line, { x: MARGIN + inset, width: width - inset, face: 'serif', size: 12, color: '#000' });
-      });
+      writeBlock(clause, MARGIN, width);
     }
     for (const { label, lines } of noteLines(clause, model.lang)) {
       pdf.font('Helvetica').fontSize(8.5).moveDown(0.2);

@@ -17,6 +17,7 @@ import { authorOf } from '../auth.js';
 import { findDraft } from './access.js';
 import type { Env, Services } from './context.js';
 import { AppError, forbidden } from './errors.js';
+import { clausesInLanguage, languageParam } from './translations.js';
 import { readBody } from './validate.js';
 
 const adopted = () => new AppError(409, 'adopted', 'This draft is adopted: its annotations can no longer change.');
@@ -32,6 +33,8 @@ export function annotationRoutes({ app, collab }: Services) {
 
   routes.get('/:id/clauses', async (c) => {
     const draft = await findDraft(app, c.get('credentials'), c.req.param('id'));
+    const lang = c.req.query('lang');
+    if (lang !== undefined) return c.json(await clausesInLanguage(collab, draft, languageParam(lang)));
     return c.json(await collab.read(draft.id, buildClauseList));
   });
 

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
-import { DRAFT_KINDS, canManage, randomId } from '@charter/shared';
+import { DRAFT_KINDS, canManage, randomId, LANGUAGES } from '@charter/shared';
 import * as Y from 'yjs';
 import { IMPORT_TYPES, readImportFile } from '../import/index.js';
 import { assertInitiative } from './auth.js';
@@ -21,6 +21,8 @@ export function isDraftImport(method: string, path: string): boolean {
 const ImportQuery = z.strictObject({
   title: z.string().trim().min(1).max(200),
   kind: z.enum(DRAFT_KINDS),
+  /** The language the text is written in (en when not given). */
+  language: z.enum(LANGUAGES).optional(),
   /** `1`: the clauses the file would make, and no draft. */
   preview: z.enum(['1', 'true']).optional(),
 });
@@ -65,9 +67,9 @@ export function draftImportRoutes(services: Services) {
       if ('unreadable' in read) throw new AppError(400, read.unreadable.code, read.unreadable.message);
       if ('preview' in read) return c.json(read);
 
-      const { title, kind } = query.data;
+      const { title, kind, language = 'en' } = query.data;
       const id = randomId();
-      await app.createDraft({ id, initiativeId, title, kind, status: 'drafting', updatedAt: new Date().toISOString() });
+      await app.createDraft({ id, initiativeId, title, kind, language, status: 'drafting', updatedAt: new Date().toISOString() });
       await collab.changeBody(id, (doc) => Y.applyUpdate(doc, read.update));
       return c.json({ id, clauses: read.clauses }, 201);
     },

@@ -6,6 +6,7 @@ import { draftAmendmentRoutes } from './amendments.js';
 import { annotationRoutes } from './annotations.js';
 import { exportRoutes } from './exports.js';
 import { participationRoutes } from './participation.js';
+import { translationRoutes } from './translations.js';
 import { requireInvite } from './auth.js';
 import type { Env, Services } from './context.js';
 import { AppError, forbidden, notFound } from './errors.js';
@@ -49,6 +50,7 @@ export function draftRoutes(services: Services) {
 
   routes.route('/', annotationRoutes(services));
   routes.route('/', participationRoutes(services));
+  routes.route('/', translationRoutes(services));
   routes.route('/', exportRoutes(services));
   routes.route('/', draftAmendmentRoutes(services));
   return routes;

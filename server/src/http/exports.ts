@@ -4,10 +4,13 @@ import { EXPORT_FORMATS, buildExportModel, renderExport, type ExportFormat } fro
 import type { Env, Services } from './context.js';
 import { findDraft } from './access.js';
 import { AppError } from './errors.js';
+import { languageParam } from './translations.js';
 
 /**
- * `GET /api/drafts/:id/export?format=md|html|docx|pdf|json[&lang=]`: the draft
- * with its principles, needs and comments, as a download. Mounted inside the
+ * `GET /api/drafts/:id/export?format=md|html|docx|pdf|json[&lang=][&text=]`: the
+ * draft with its principles, needs and comments, as a download; `lang` is the
+ * language of its labels, `text` the language its text is given in (`both`: the
+ * original beside its translation into `lang`). Mounted inside the
  * draft routes, which check the token.
  */
 export function exportRoutes({ app, collab, amendments }: Services) {
@@ -21,22 +24,34 @@ export function exportRoutes({ app, collab, amendments }: Services) {
     }
     const lang = c.req.query('lang') ?? 'en';
     if (!isLanguage(lang)) throw new AppError(400, 'invalid_request', 'lang: expected one of en, es, fr.');
+    // `text=both`: the original beside its translation into the export's language.
+    const textParam = c.req.query('text');
+    const sideBySide = textParam === 'both';
+    if (sideBySide && lang === draft.language) {
+      throw new AppError(400, 'invalid_request', `text=both: give lang, a language other than the draft's own ("${draft.language}"), to set beside it.`);
+    }
+    const textLanguage = sideBySide ? lang : textParam === undefined ? draft.language : languageParam(textParam, 'text');
     const [initiative, needs, amended] = await Promise.all([
       app.getInitiative(draft.initiativeId),
       app.listNeeds(draft.initiativeId),
       amendments.list(draft.id),
     ]);
-    const { id, title, kind, status, updatedAt } = draft;
-    const model = await collab.read(draft.id, (body, notes) =>
-      buildExportModel(body, notes, {
-        lang,
-        initiative: { name: initiative?.name ?? '', place: initiative?.place ?? '' },
-        draft: { id, title, kind, status, updatedAt },
-        principles: principles(lang),
-        needs,
-        amendments: amended,
-      }),
-    );
+    const { id, title, kind, status, language, updatedAt } = draft;
+    const context = {
+      lang,
+      initiative: { name: initiative?.name ?? '', place: initiative?.place ?? '' },
+      draft: { id, title, kind, status, language, updatedAt },
+      principles: principles(lang),
+      needs,
+      amendments: amended,
+    };
+    // The translations are read only when the text is asked for in another language.
+    const model =
+      textLanguage === language
+        ? await collab.read(draft.id, (body, notes) => buildExportModel(body, notes, context))
+        : await collab.readTranslations(draft.id, (body, notes, translations) =>
+            buildExportModel(body, notes, { ...context, text: { lang: textLanguage, translations, sideBySide } }),
+          );
     const rendered = await renderExport(model, format as ExportFormat);
     const filename = `${title.replace(/[^\p{L}\p{N} _-]+/gu, '').trim().replace(/\s+/g, '-') || 'draft'}.${format}`;
     c.header('Content-Type', rendered.contentType);

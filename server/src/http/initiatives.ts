@@ -79,7 +79,8 @@ export function initiativeRoutes(services: Services) {
     if (!canManage(credentials.role)) throw forbidden('Only a facilitator can start a draft.');
     const body = await readBody(c, CreateDraftBody);
     const draftId = randomId();
-    await app.createDraft({ id: draftId, initiativeId: id, title: body.title, kind: body.kind, status: 'drafting', updatedAt: new Date().toISOString() });
+    const language = body.language ?? body.template ?? 'en';
+    await app.createDraft({ id: draftId, initiativeId: id, title: body.title, kind: body.kind, status: 'drafting', language, updatedAt: new Date().toISOString() });
     const lang = body.template;
     if (lang) await collab.changeBody(draftId, (doc) => writeTemplate(doc, body.kind, lang));
     return c.json({ id: draftId }, 201);

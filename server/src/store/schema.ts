@@ -142,4 +142,7 @@ const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (amendment_id, participant_id)
   );
   `,
+  `
+  ALTER TABLE drafts ADD COLUMN language TEXT NOT NULL DEFAULT 'en';
+  `,
 ];

@@ -7,7 +7,7 @@ import type { ActivityRow, DraftRow, NeedRow, ParticipantRow } from './types.js'
  */
 
 /** A draft's last change is its own edit or its text's, whichever is later. */
-const DRAFT_COLUMNS = `d.id, d.initiative_id, d.title, d.kind, d.status, d.updated_at,
+const DRAFT_COLUMNS = `d.id, d.initiative_id, d.title, d.kind, d.status, d.language, d.updated_at,
   (SELECT updated_at FROM documents WHERE name = d.id) AS document_updated_at`;
 
 export const SQL = {
@@ -21,7 +21,7 @@ export const SQL = {
   getInitiative: 'SELECT id, name, place, created_at FROM initiatives WHERE id = ?',
   /** A live invite: not replaced, and not past its expiry (ISO times compare as text). */
   findInvite: 'SELECT initiative_id, role, expires_at FROM invites WHERE token_hash = ? AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > ?)',
-  insertDraft: 'INSERT INTO drafts (id, initiative_id, title, kind, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  insertDraft: 'INSERT INTO drafts (id, initiative_id, title, kind, status, language, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
   getDraft: `SELECT ${DRAFT_COLUMNS} FROM drafts d WHERE d.id = ?`,
   listDrafts: `SELECT ${DRAFT_COLUMNS} FROM drafts d WHERE d.initiative_id = ? ORDER BY d.created_at, d.id`,
   updateDraft: 'UPDATE drafts SET title = COALESCE(?, title), status = COALESCE(?, status), updated_at = ? WHERE id = ?',
@@ -123,6 +123,7 @@ export interface DraftRecord {
   title: string;
   kind: DraftKind;
   status: DraftStatus;
+  language: string;
   updated_at: string;
   document_updated_at: string | null;
 }
@@ -146,7 +147,15 @@ export interface NeedRecord {
 export function toDraft(row: DraftRecord): DraftRow {
   const updatedAt =
     row.document_updated_at && row.document_updated_at > row.updated_at ? row.document_updated_at : row.updated_at;
-  return { id: row.id, initiativeId: row.initiative_id, title: row.title, kind: row.kind, status: row.status, updatedAt };
+  return {
+    id: row.id,
+    initiativeId: row.initiative_id,
+    title: row.title,
+    kind: row.kind,
+    status: row.status,
+    language: isLanguage(row.language) ? row.language : 'en',
+    updatedAt,
+  };
 }
 
 export function toNeed(row: NeedRecord): NeedRow {
@@ -167,7 +176,7 @@ export function toNeed(row: NeedRecord): NeedRow {
 }
 
 export function draftParams(draft: DraftRow): unknown[] {
-  return [draft.id, draft.initiativeId, draft.title, draft.kind, draft.status, draft.updatedAt, draft.updatedAt];
+  return [draft.id, draft.initiativeId, draft.title, draft.kind, draft.status, draft.language, draft.updatedAt, draft.updatedAt];
 }
 
 export function newNeedParams(need: NeedRow): unknown[] {

@@ -1,4 +1,4 @@
-import type { ActivityEntry, Amendment, AmendmentStance, AmendmentStatus, Author, DraftKind, DraftStatus, Need, Participant, Role } from '@charter/shared';
+import type { ActivityEntry, Amendment, AmendmentStance, AmendmentStatus, Author, DraftKind, DraftStatus, Language, Need, Participant, Role } from '@charter/shared';
 
 /**
  * The narrow, bytes-only seam between rooms and the database. A document is an
@@ -34,6 +34,8 @@ export interface DraftRow {
   title: string;
   kind: DraftKind;
   status: DraftStatus;
+  /** The language the draft is written in. */
+  language: Language;
   updatedAt: string;
 }
 
