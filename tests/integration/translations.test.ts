@@ -210,7 +210,7 @@ describe('translations', () => {
 
     // Both, side by side: the original beside its Spanish, two columns in HTML, a table in Word, columns in the PDF.
     const both = await (await exportOf('html', 'text=both&lang=es')).text();
-    expect(both).toContain('<div class="side-by-side"><div lang="en"><p>Whereas housing is a human right;</p></div><div lang="es"><p>Considerando que la vivienda es un derecho humano;</p></div></div>');
+    expect(both).toContain('<div class="side-by-side"><div lang="en"><p dir="auto">Whereas housing is a human right;</p></div><div lang="es"><p dir="auto">Considerando que la vivienda es un derecho humano;</p></div></div>');
     expect(both).toContain('<h2>Inglés</h2><h2>Español</h2>');
     const bothWord = await JSZip.loadAsync(await (await exportOf('docx', 'text=both&lang=es')).arrayBuffer());
     const table = await bothWord.file('word/document.xml')!.async('string');
