@@ -9,3 +9,4 @@ export * from './schemas.js';
 export * from './annotations.js';
 export * from './clauseList.js';
 export * from './templates.js';
+export * from './versions.js';

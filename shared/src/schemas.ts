@@ -3,6 +3,7 @@ import { DRAFT_KINDS, DRAFT_STATUSES } from './api.js';
 import { COMMENT_STANCES, MAX_COMMENT_LENGTH } from './annotations.js';
 import { ID_PATTERN } from './documents.js';
 import { LANGUAGES, RIGHTS_AREAS } from './principles.js';
+import { MAX_VERSION_NAME } from './versions.js';
 
 /** Request bodies of the HTTP API, checked by the server's routes. */
 /** A name-like field: trimmed, not empty, bounded. */
@@ -88,3 +89,9 @@ export const UpdateParticipantBody = JoinBody.partial()
   .strict()
   .refine((body) => Object.keys(body).length > 0, { message: 'Give a name, communities or a language to change.' });
 export type UpdateParticipantBody = z.infer<typeof UpdateParticipantBody>;
+
+/** `POST /api/drafts/:id/versions`: a version's name, as people will read it in the history. */
+export const CreateVersionBody = z.strictObject({
+  name: text(MAX_VERSION_NAME),
+});
+export type CreateVersionBody = z.infer<typeof CreateVersionBody>;
