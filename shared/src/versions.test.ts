@@ -50,14 +50,20 @@ describe('diffClauses', () => {
     expect(first[0]).toMatchObject({ before: 'Everyone has a right to housing.', after: null });
   });
 
+  it('keeps the clauses added behind a clause ahead of the one removed after it', () => {
+    const after = [base[0], clause('n', 'New.'), base[2]];
+    expect(statuses(diffClauses(base, after))).toEqual(['a:unchanged', 'n:added', 'b:removed', 'c:unchanged']);
+    expect(statuses(diffClauses(base, [base[0], clause('n', 'New.')]))).toEqual(['a:unchanged', 'n:added', 'b:removed', 'c:removed']);
+  });
+
   it('lists principle and need links gained and lost per clause', () => {
     const before = [clause('a', 'Housing.', ['hrc.housing'], ['n1']), clause('b', 'Water.', ['hrc.water'])];
     const after = [clause('a', 'Housing.', ['hrc.housing', 'hrc.dignity'], []), clause('c', 'New.', [], ['n2'])];
     const diff = diffClauses(before, after);
     expect(diff.map((entry) => [entry.clauseId, entry.links])).toEqual([
       ['a', { added: ['hrc.dignity'], removed: ['n1'] }],
-      ['b', { added: [], removed: ['hrc.water'] }],
       ['c', { added: ['n2'], removed: [] }],
+      ['b', { added: [], removed: ['hrc.water'] }],
     ]);
   });
 

@@ -56,8 +56,9 @@ export interface DraftDiff {
 
 /**
  * Compare two clause lists by clause id: one entry per clause of either side,
- * in the order of `after`, each removed clause right after the last clause that
- * stood before it in `before` and is still there. A clause whose text is the
+ * in the order of `after`, each removed clause after the last clause that
+ * stood before it in `before` and is still there (and after the clauses added
+ * right behind that one, such as the rest of a split). A clause whose text is the
  * same but which left the longest common order of the two lists is `moved`.
  */
 export function diffClauses(before: readonly DiffClause[], after: readonly DiffClause[]): ClauseDiff[] {
@@ -78,13 +79,20 @@ export function diffClauses(before: readonly DiffClause[], after: readonly DiffC
   const removedEntries = (key: string | null) => (removedAfter.get(key) ?? []).map((clause) => entry(clause, null, 'removed'));
 
   const result: ClauseDiff[] = removedEntries(null);
+  // Clauses added right after a clause (the rest of a split, say) stay with it, ahead of what was removed after it.
+  let pending: ClauseDiff[] = [];
   for (const clause of after) {
     const old = beforeById.get(clause.id);
-    if (!old) result.push(entry(null, clause, 'added'));
-    else if (old.text !== clause.text) result.push(entry(old, clause, 'changed'));
+    if (!old) {
+      result.push(entry(null, clause, 'added'));
+      continue;
+    }
+    result.push(...pending);
+    if (old.text !== clause.text) result.push(entry(old, clause, 'changed'));
     else result.push(entry(old, clause, inPlace.has(clause.id) ? 'unchanged' : 'moved'));
-    result.push(...removedEntries(clause.id));
+    pending = removedEntries(clause.id);
   }
+  result.push(...pending);
   return result;
 }
 

@@ -14,6 +14,7 @@ import {
   type Annotation,
 } from '@charter/shared';
 import { authorOf } from '../auth.js';
+import { readText } from '../versions/texts.js';
 import { findDraft } from './drafts.js';
 import type { Env, Services } from './context.js';
 import { AppError, forbidden } from './errors.js';
@@ -30,7 +31,7 @@ export function annotationRoutes({ app, collab }: Services) {
 
   routes.get('/:id/clauses', async (c) => {
     const draft = await findDraft(app, c.get('credentials'), c.req.param('id'));
-    return c.json(await collab.read(draft.id, draft.status, buildClauseList));
+    return c.json(await readText({ app, collab }, draft, c.req.query('version'), buildClauseList));
   });
 
   routes.get('/:id/coverage', async (c) => {

@@ -4,6 +4,8 @@ import type { AppStore } from '../store/types.js';
 import { authorOf, type Credentials } from '../auth.js';
 import { annotationRoutes } from './annotations.js';
 import { exportRoutes } from './exports.js';
+import { versionRoutes } from './versions.js';
+import { AUTOMATIC_NAMES, saveVersion } from '../versions/save.js';
 import { assertInitiative, requireInvite } from './auth.js';
 import type { Env, Services } from './context.js';
 import { forbidden, notFound } from './errors.js';
@@ -37,6 +39,8 @@ export function draftRoutes(services: Services) {
         await app.logActivity({
           initiativeId: draft.initiativeId, draftId: draft.id, at: updated.updatedAt, kind: 'status', author: authorOf(credentials), detail: patch.status,
         });
+        // The text that went to review, or was adopted, is kept as it was then (the body is closed to writes by now).
+        if (patch.status !== 'drafting') await saveVersion(services, updated, patch.status, AUTOMATIC_NAMES[patch.status], authorOf(credentials));
       }
     }
     const { id, title, kind, status, updatedAt } = updated;
@@ -50,5 +54,6 @@ export function draftRoutes(services: Services) {
 
   routes.route('/', annotationRoutes(services));
   routes.route('/', exportRoutes(services));
+  routes.route('/', versionRoutes(services));
   return routes;
 }

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { isLanguage, principles } from '@charter/shared';
 import { EXPORT_FORMATS, buildExportModel, renderExport, type ExportFormat } from '../export/index.js';
 import type { Env, Services } from './context.js';
+import { readText } from '../versions/texts.js';
 import { findDraft } from './drafts.js';
 import { AppError } from './errors.js';
 
@@ -23,11 +24,12 @@ export function exportRoutes({ app, collab }: Services) {
     if (!isLanguage(lang)) throw new AppError(400, 'invalid_request', 'lang: expected one of en, es, fr.');
     const [initiative, needs] = await Promise.all([app.getInitiative(draft.initiativeId), app.listNeeds(draft.initiativeId)]);
     const { id, title, kind, status, updatedAt } = draft;
-    const model = await collab.read(draft.id, draft.status, (body, notes) =>
+    // With `version=`, the text and notes that version kept, dated when it was saved.
+    const model = await readText({ app, collab }, draft, c.req.query('version'), (body, notes, version) =>
       buildExportModel(body, notes, {
         lang,
         initiative: { name: initiative?.name ?? '', place: initiative?.place ?? '' },
-        draft: { id, title, kind, status, updatedAt },
+        draft: { id, title, kind, status, updatedAt: version?.createdAt ?? updatedAt },
         principles: principles(lang),
         needs,
       }),

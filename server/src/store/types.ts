@@ -1,4 +1,4 @@
-import type { ActivityEntry, DraftKind, DraftStatus, Need, Participant, Role } from '@charter/shared';
+import type { ActivityEntry, Clause, DraftKind, DraftStatus, Need, Participant, Role, VersionSummary } from '@charter/shared';
 
 /**
  * The narrow, bytes-only seam between rooms and the database. A document is an
@@ -89,6 +89,31 @@ export interface AppStore {
   removeParticipant(id: string, entry: ActivityRow): Promise<boolean>;
   logActivity(entry: ActivityRow): Promise<void>;
   listActivity(initiativeId: string, draftId: string): Promise<ActivityEntry[]>;
+  /**
+   * Store a version under the draft's next number, and log it, in one
+   * transaction; returns it with its number. A version is never changed.
+   */
+  createVersion(version: Omit<VersionRow, 'number'>, entry: Omit<ActivityRow, 'detail'>): Promise<VersionSummary>;
+  /** A draft's versions, newest first, without their states. */
+  listVersions(draftId: string): Promise<VersionSummary[]>;
+  getVersion(id: string): Promise<VersionRow | null>;
+  /** Record (or move) a person's "reviewed" mark on a draft. */
+  saveReviewedMark(draftId: string, participantId: string, mark: ReviewedMark): Promise<void>;
+  getReviewedMark(draftId: string, participantId: string): Promise<ReviewedMark | null>;
+}
+
+/** A saved version of a draft: the text and notes as Yjs states, and the clause list they gave. */
+export interface VersionRow extends VersionSummary {
+  draftId: string;
+  body: Uint8Array;
+  notes: Uint8Array;
+  clauses: Clause[];
+}
+
+/** When a person last marked a draft reviewed, and its clauses as they read them then. */
+export interface ReviewedMark {
+  at: string;
+  clauses: Clause[];
 }
 
 /** A recorded community need and the initiative it belongs to. */
