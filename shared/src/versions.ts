@@ -113,12 +113,33 @@ function links(clause: DiffClause | null): string[] {
   return clause ? [...clause.principles, ...clause.needs] : [];
 }
 
-/** The word-by-word changes from one text to another. */
+/**
+ * The word-by-word changes from one text to another. The words both share at
+ * the start and at the end are left out of the word diff (cut at a space, so no
+ * word is split): an edit touches a few words of a long clause, and this makes
+ * 200 changed clauses of 2,000 several times quicker to compare.
+ */
 export function wordChanges(before: string, after: string): TextChange[] {
-  return diffWords(before, after).map((change) => ({
-    op: change.added ? 'insert' : change.removed ? 'delete' : 'equal',
-    text: change.value,
-  }));
+  const shortest = Math.min(before.length, after.length);
+  let start = 0;
+  while (start < shortest && before[start] === after[start]) start++;
+  if (start === before.length && start === after.length) return before ? [{ op: 'equal', text: before }] : [];
+  while (start > 0 && !/\s/.test(before[start - 1])) start--;
+  let end = 0;
+  while (end < shortest - start && before[before.length - 1 - end] === after[after.length - 1 - end]) end++;
+  while (end > 0 && !/\s/.test(before[before.length - end])) end--;
+
+  const middle = diffWords(before.slice(start, before.length - end), after.slice(start, after.length - end)).map(
+    (change): TextChange => ({ op: change.added ? 'insert' : change.removed ? 'delete' : 'equal', text: change.value }),
+  );
+  const changes: TextChange[] = [];
+  for (const change of [{ op: 'equal', text: before.slice(0, start) }, ...middle, { op: 'equal', text: before.slice(before.length - end) }] as TextChange[]) {
+    if (change.text === '') continue;
+    const last = changes[changes.length - 1];
+    if (last && last.op === change.op) last.text += change.text;
+    else changes.push({ ...change });
+  }
+  return changes;
 }
 
 /**

@@ -18,10 +18,12 @@ export function clausesOnceThere(base: string, draftId: string, token: string, c
   );
 }
 
-/** Write paragraphs and wait until the server has named each. */
+/** Write paragraphs (one update) and wait until the server has named each. */
 export async function writeClauses(base: string, draftId: string, token: string, doc: Y.Doc, texts: string[]): Promise<Clause[]> {
   const before = doc.getXmlFragment('body').length;
-  for (const text of texts) appendParagraph(doc, text);
+  doc.transact(() => {
+    for (const text of texts) appendParagraph(doc, text);
+  });
   return clausesOnceThere(base, draftId, token, before + texts.length);
 }
 
