@@ -16,6 +16,7 @@ const DraftPage = lazy(() => import('./pages/DraftPage').then((m) => ({ default:
 const CoveragePage = lazy(() => import('./coverage/CoveragePage').then((m) => ({ default: m.CoveragePage })));
 const NeedsPage = lazy(() => import('./needs/NeedsPage').then((m) => ({ default: m.NeedsPage })));
 const ReviewPage = lazy(() => import('./review/ReviewPage').then((m) => ({ default: m.ReviewPage })));
+const HistoryPage = lazy(() => import('./history/HistoryPage').then((m) => ({ default: m.HistoryPage })));
 
 function Lazy({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
@@ -61,6 +62,14 @@ function render() {
               element={
                 <Lazy>
                   <ReviewPage />
+                </Lazy>
+              }
+            />
+            <Route
+              path="drafts/:id/history"
+              element={
+                <Lazy>
+                  <HistoryPage />
                 </Lazy>
               }
             />

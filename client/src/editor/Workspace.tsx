@@ -96,6 +96,7 @@ export function Workspace(props: Props) {
           <ConnectionBadge state={connection} showSaved={editable} />
           <Link to={`/drafts/${encodeURIComponent(draft.id)}/coverage`}>{t('draft.coverageLink')}</Link>
           <Link to={`/drafts/${encodeURIComponent(draft.id)}/review`}>{t('draft.reviewLink')}</Link>
+          <Link to={`/drafts/${encodeURIComponent(draft.id)}/history`}>{t('draft.historyLink')}</Link>
         </div>
         <CollabEditor
           session={collab}

@@ -8,10 +8,12 @@ import { EXPORT_FORMATS, downloadExport, type ExportFormat } from './download';
 interface Props {
   draftId: string;
   token: string;
+  /** Download this saved version rather than the text as it is now. */
+  versionId?: string;
 }
 
 /** One download button per export format, in the reader's language, and Print. */
-export function ExportButtons({ draftId, token }: Props) {
+export function ExportButtons({ draftId, token, versionId }: Props) {
   const id = useId();
   const { t } = useTranslation();
   const lang = currentLanguage();
@@ -25,7 +27,7 @@ export function ExportButtons({ draftId, token }: Props) {
     setError(null);
     setStatus(t('review.downloading', { format: name }));
     try {
-      await downloadExport(draftId, token, format, lang);
+      await downloadExport(draftId, token, format, lang, versionId);
       setStatus(t('review.downloaded', { format: name }));
     } catch (caught) {
       setStatus('');

@@ -5,6 +5,7 @@ import { useDraftStatus } from '../collab/useDraftStatus';
 import { useNotesSession } from '../collab/useNotesSession';
 import { StatusControl } from '../facilitate/StatusControl';
 import { useTranslation } from 'react-i18next';
+import { SinceReviewed } from '../history/SinceReviewed';
 import { ExportButtons } from './ExportButtons';
 import { ReviewText } from './ReviewText';
 
@@ -32,6 +33,7 @@ export function ReviewView({ token, draft, session }: Props) {
         <Link to={`/join/${encodeURIComponent(token)}`}>{t('draft.backTo', { name: session.initiative.name })}</Link>
         <Link to={`/drafts/${encodeURIComponent(draft.id)}`}>{t('review.openEditor')}</Link>
         <Link to={`/drafts/${encodeURIComponent(draft.id)}/coverage`}>{t('draft.coverageLink')}</Link>
+        <Link to={`/drafts/${encodeURIComponent(draft.id)}/history`}>{t('draft.historyLink')}</Link>
       </nav>
       <h1 id="review-title" tabIndex={-1}>
         {draft.title}
@@ -40,6 +42,7 @@ export function ReviewView({ token, draft, session }: Props) {
       <p className="lead">{t('review.intro')}</p>
       {notice && <p className="notice">{notice}</p>}
       {canManage(session.role) && <StatusControl draftId={draft.id} token={token} status={status} />}
+      {session.participant && <SinceReviewed draft={draft} token={token} />}
       <ExportButtons draftId={draft.id} token={token} />
       {body && notes ? (
         <ReviewText

@@ -27,9 +27,10 @@ async function failure(response: Response): Promise<ApiFailure> {
  * Fetch an export and hand it to the browser as a download. A plain link
  * cannot carry the Authorization header (and a token in a URL would end up in
  * history and logs), so the file comes through fetch and an object URL.
+ * With `versionId`, the text as that saved version kept it.
  */
-export async function downloadExport(draftId: string, token: string, format: ExportFormat, lang: Language): Promise<void> {
-  const query = new URLSearchParams({ format, lang });
+export async function downloadExport(draftId: string, token: string, format: ExportFormat, lang: Language, versionId?: string): Promise<void> {
+  const query = new URLSearchParams({ format, lang, ...(versionId ? { version: versionId } : {}) });
   let response: Response;
   try {
     response = await fetch(`/api/drafts/${encodeURIComponent(draftId)}/export?${query}`, {
