@@ -1,9 +1,11 @@
 import { expect, it } from 'vitest';
-import { createFixture } from '../support/api.js';
+import { createFixture, join } from '../support/api.js';
+import { connectClient, synced } from '../support/collab.js';
 import { startServer } from '../support/server.js';
 import { describeViolations, seriousViolations, useAxe } from './axe.js';
 import { newPerson, openDraft } from './browser.js';
-import { seedClauses } from './review.js';
+import { openReview, seedClauses } from './review.js';
+import { clausesOnceThere, retype } from '../support/text.js';
 
 // Two people in two browsers: longer than one page's test.
 it('an editor saves a version, edits, reads the change in the diff; a facilitator restores the version', async () => {
@@ -55,4 +57,41 @@ it('an editor saves a version, edits, reads the change in the diff; a facilitato
 
   await editor.context.close();
   await facilitator.context.close();
+}, 120_000);
+
+it('an official marks the text reviewed and then sees only what changed since their own mark', async () => {
+  const server = await startServer();
+  const { tokens, draftId } = await createFixture(server.url);
+  const clauses = await seedClauses(server.url, server.collabUrl, draftId, tokens.editor, ['First clause.', 'Second clause.', 'Third clause.']);
+  const official = await join(server.url, tokens.reviewer, 'Councillor Diaz');
+  const writer = connectClient(server.collabUrl, draftId, tokens.editor);
+  await synced(writer.provider);
+  const edit = async (index: number, text: string) => {
+    retype(writer.doc, clauses[index].id, text);
+    await clausesOnceThere(server.url, draftId, tokens.viewer, 3, (list) => list[index].text === text);
+  };
+
+  const { page, context } = await newPerson(server.url);
+  await openReview(page, official.token, draftId);
+  const review = page.getByRole('region', { name: 'Your review' });
+  await review.getByText('You have not marked this reviewed yet.').waitFor();
+  await review.getByRole('button', { name: 'I have reviewed this' }).click();
+  await review.getByText('Marked reviewed: next time you will see only what changed since now.').waitFor();
+
+  await edit(1, 'Second clause, amended.');
+  await review.getByRole('button', { name: 'Changes since I last reviewed' }).click();
+  const changes = review.getByRole('list', { name: 'Clauses and what changed' }).locator(':scope > li');
+  await changes.first().waitFor();
+  expect(await changes.count()).toBe(1);
+  expect(await changes.first().innerText()).toContain('Second clause');
+
+  await review.getByRole('button', { name: 'I have reviewed this' }).click();
+  // Marked once the answer came: the list of changes closes then.
+  await changes.first().waitFor({ state: 'detached' });
+  await edit(2, 'Third clause, amended.');
+  await review.getByRole('button', { name: 'Changes since I last reviewed' }).click();
+  await review.getByText('Third clause').waitFor();
+  expect(await changes.count()).toBe(1);
+  expect(await changes.first().locator('ins').innerText()).toMatch(/inserted:\s*, amended/);
+  await context.close();
 }, 120_000);

@@ -9,11 +9,17 @@ import { appendParagraph, eventually } from './collab.js';
  * split, moved or deleted).
  */
 
-/** The live clause list, once it has `count` clauses, all with ids. */
-export function clausesOnceThere(base: string, draftId: string, token: string, count: number): Promise<Clause[]> {
+/** The live clause list, once it has `count` clauses (and satisfies `accept`, if given). */
+export function clausesOnceThere(
+  base: string,
+  draftId: string,
+  token: string,
+  count: number,
+  accept: (clauses: Clause[]) => boolean = () => true,
+): Promise<Clause[]> {
   return eventually(
     async () => (await request<Clause[]>(base, 'GET', `/api/drafts/${draftId}/clauses`, { token })).body,
-    (clauses) => clauses.length === count,
+    (clauses) => Array.isArray(clauses) && clauses.length === count && accept(clauses),
     `${count} clauses`,
   );
 }
