@@ -18,6 +18,7 @@ const ParticipationPage = lazy(() => import('./participation/ParticipationPage')
 const NeedsPage = lazy(() => import('./needs/NeedsPage').then((m) => ({ default: m.NeedsPage })));
 const ReviewPage = lazy(() => import('./review/ReviewPage').then((m) => ({ default: m.ReviewPage })));
 const TranslationsPage = lazy(() => import('./translate/TranslationsPage').then((m) => ({ default: m.TranslationsPage })));
+const HistoryPage = lazy(() => import('./history/HistoryPage').then((m) => ({ default: m.HistoryPage })));
 
 function Lazy({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
@@ -79,6 +80,14 @@ function render() {
               element={
                 <Lazy>
                   <TranslationsPage />
+                </Lazy>
+              }
+            />
+            <Route
+              path="drafts/:id/history"
+              element={
+                <Lazy>
+                  <HistoryPage />
                 </Lazy>
               }
             />

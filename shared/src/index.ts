@@ -11,3 +11,4 @@ export * from './annotations.js';
 export * from './clauseList.js';
 export * from './templates.js';
 export * from './translations.js';
+export * from './versions.js';

@@ -25,3 +25,8 @@ export function canManage(role: Role): boolean {
 export function canRecordNeeds(role: Role): boolean {
   return canWriteBody(role);
 }
+
+/** Save a named version of a draft: whoever may write its text. */
+export function canSaveVersion(role: Role): boolean {
+  return canWriteBody(role);
+}

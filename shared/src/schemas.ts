@@ -5,6 +5,7 @@ import { COMMENT_STANCES, MAX_COMMENT_LENGTH, NEED_VOICES } from './annotations.
 import { ID_PATTERN } from './documents.js';
 import { LANGUAGES, RIGHTS_AREAS } from './principles.js';
 import { MAX_TRANSLATION_LENGTH } from './translations.js';
+import { MAX_VERSION_NAME } from './versions.js';
 
 /** Request bodies of the HTTP API, checked by the server's routes. */
 /** A name-like field: trimmed, not empty, bounded. */
@@ -133,3 +134,8 @@ export const DeclineAmendmentBody = z.strictObject({
   note: z.string().trim().min(1).max(MAX_AMENDMENT_NOTE),
 });
 export type DeclineAmendmentBody = z.infer<typeof DeclineAmendmentBody>;
+/** `POST /api/drafts/:id/versions`: a version's name, as people will read it in the history. */
+export const CreateVersionBody = z.strictObject({
+  name: text(MAX_VERSION_NAME),
+});
+export type CreateVersionBody = z.infer<typeof CreateVersionBody>;

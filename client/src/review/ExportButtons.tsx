@@ -11,10 +11,12 @@ interface Props {
   token: string;
   /** The language the text is read in, when not the original: the download gives it in that language. */
   text?: Language | null;
+  /** Download this saved version rather than the text as it is now. */
+  versionId?: string;
 }
 
 /** One download button per export format, in the reader's language, and Print. */
-export function ExportButtons({ draftId, token, text = null }: Props) {
+export function ExportButtons({ draftId, token, text = null, versionId }: Props) {
   const id = useId();
   const { t } = useTranslation();
   const lang = currentLanguage();
@@ -28,7 +30,7 @@ export function ExportButtons({ draftId, token, text = null }: Props) {
     setError(null);
     setStatus(t('review.downloading', { format: name }));
     try {
-      await downloadExport(draftId, token, format, lang, text);
+      await downloadExport(draftId, token, format, lang, { text, versionId });
       setStatus(t('review.downloaded', { format: name }));
     } catch (caught) {
       setStatus('');

@@ -9,6 +9,7 @@ import { StatusControl } from '../facilitate/StatusControl';
 import { JoinForm } from '../people/JoinForm';
 import { useTranslation } from 'react-i18next';
 import { joinToken } from '../tokens';
+import { SinceReviewed } from '../history/SinceReviewed';
 import { ExportButtons } from './ExportButtons';
 import { ReadingLanguage } from '../translate/ReadingLanguage';
 import { TranslatedReading } from '../translate/TranslatedReading';
@@ -44,6 +45,7 @@ export function ReviewView({ token, draft, session, onJoined }: Props) {
         <Link to={`/drafts/${encodeURIComponent(draft.id)}/coverage`}>{t('draft.coverageLink')}</Link>
         <Link to={`/drafts/${encodeURIComponent(draft.id)}/participation`}>{t('participation.link')}</Link>
         <Link to={`/drafts/${encodeURIComponent(draft.id)}/translations`}>{t('translations.link')}</Link>
+        <Link to={`/drafts/${encodeURIComponent(draft.id)}/history`}>{t('draft.historyLink')}</Link>
       </nav>
       <h1 id="review-title" tabIndex={-1} dir="auto">
         {draft.title}
@@ -56,6 +58,7 @@ export function ReviewView({ token, draft, session, onJoined }: Props) {
       )}
       {canManage(session.role) && <StatusControl draftId={draft.id} token={token} status={status} />}
       <ReadingLanguage draftLanguage={draft.language} value={reading} onChange={setReading} />
+      {session.participant && <SinceReviewed draft={draft} token={token} />}
       <ExportButtons draftId={draft.id} token={token} text={reading} />
       {reading && <TranslatedReading draft={draft} token={token} lang={reading} />}
       {body && notes ? (

@@ -27,10 +27,17 @@ async function failure(response: Response): Promise<ApiFailure> {
  * Fetch an export and hand it to the browser as a download. A plain link
  * cannot carry the Authorization header (and a token in a URL would end up in
  * history and logs), so the file comes through fetch and an object URL.
+ * With `versionId`, the text as that saved version kept it.
  */
-export async function downloadExport(draftId: string, token: string, format: ExportFormat, lang: Language, text: Language | null = null): Promise<void> {
-  // `text`: the language the text is read in, when not the original.
-  const query = new URLSearchParams({ format, lang, ...(text ? { text } : {}) });
+export async function downloadExport(
+  draftId: string,
+  token: string,
+  format: ExportFormat,
+  lang: Language,
+  { text = null, versionId }: { text?: Language | null; versionId?: string } = {},
+): Promise<void> {
+  // `text`: the language the text is read in, when not the original; `versionId`: a saved version rather than now.
+  const query = new URLSearchParams({ format, lang, ...(text ? { text } : {}), ...(versionId ? { version: versionId } : {}) });
   let response: Response;
   try {
     response = await fetch(`/api/drafts/${encodeURIComponent(draftId)}/export?${query}`, {

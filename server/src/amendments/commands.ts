@@ -1,3 +1,4 @@
+import { AUTOMATIC_NAMES, saveVersion } from '../versions/save.js';
 import {
   AMENDMENTS_MAP,
   MIN_OVERRIDE_LENGTH,
@@ -195,8 +196,8 @@ export function createAmendmentCommands({ app, collab }: { app: AppStore; collab
           true,
         );
 
-        // VERSION OF THE ACCEPTED AMENDMENT: save a version of kind 'amendment'
-        // (the text after it) here, once the versions store offers the call.
+        // The text after the amendment, kept as a version of its own.
+        await saveVersion({ app, collab }, draft, 'amendment', AUTOMATIC_NAMES.amendment(amendment.text), by);
       });
     },
   };

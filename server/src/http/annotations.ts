@@ -14,6 +14,7 @@ import {
   type Annotation,
 } from '@charter/shared';
 import { authorOf } from '../auth.js';
+import { readText } from '../versions/texts.js';
 import { findDraft } from './access.js';
 import type { Env, Services } from './context.js';
 import { AppError, forbidden } from './errors.js';
@@ -35,7 +36,7 @@ export function annotationRoutes({ app, collab }: Services) {
     const draft = await findDraft(app, c.get('credentials'), c.req.param('id'));
     const lang = c.req.query('lang');
     if (lang !== undefined) return c.json(await clausesInLanguage(collab, draft, languageParam(lang)));
-    return c.json(await collab.read(draft.id, buildClauseList));
+    return c.json(await readText({ app, collab }, draft, c.req.query('version'), buildClauseList));
   });
 
   routes.get('/:id/coverage', async (c) => {

@@ -8,6 +8,8 @@ import { exportRoutes } from './exports.js';
 import { participationRoutes } from './participation.js';
 import { translationRoutes } from './translations.js';
 import { requireInvite } from './auth.js';
+import { versionRoutes } from './versions.js';
+import { AUTOMATIC_NAMES, saveVersion } from '../versions/save.js';
 import type { Env, Services } from './context.js';
 import { AppError, forbidden, notFound } from './errors.js';
 import { readBody } from './validate.js';
@@ -37,6 +39,8 @@ export function draftRoutes(services: Services) {
         await app.logActivity({
           initiativeId: draft.initiativeId, draftId: draft.id, at: updated.updatedAt, kind: 'status', author: authorOf(credentials), detail: patch.status,
         });
+        // The text that went to review, or was adopted, is kept as it was then (the body is closed to writes by now).
+        if (patch.status !== 'drafting') await saveVersion(services, updated, patch.status, AUTOMATIC_NAMES[patch.status], authorOf(credentials));
       }
     }
     const { id, title, kind, status, updatedAt } = updated;
@@ -53,5 +57,6 @@ export function draftRoutes(services: Services) {
   routes.route('/', translationRoutes(services));
   routes.route('/', exportRoutes(services));
   routes.route('/', draftAmendmentRoutes(services));
+  routes.route('/', versionRoutes(services));
   return routes;
 }

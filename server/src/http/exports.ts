@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { isLanguage, principles } from '@charter/shared';
 import { EXPORT_FORMATS, buildExportModel, renderExport, type ExportFormat } from '../export/index.js';
 import type { Env, Services } from './context.js';
+import { readText } from '../versions/texts.js';
 import { findDraft } from './access.js';
 import { AppError } from './errors.js';
 import { languageParam } from './translations.js';
@@ -46,9 +47,13 @@ export function exportRoutes({ app, collab, amendments }: Services) {
       amendments: amended,
     };
     // The translations are read only when the text is asked for in another language.
+    // With `version=`, the text and notes that version kept, dated when it was saved.
+    const versionId = c.req.query('version');
     const model =
-      textLanguage === language
-        ? await collab.read(draft.id, (body, notes) => buildExportModel(body, notes, context))
+      textLanguage === language || versionId !== undefined
+        ? await readText({ app, collab }, draft, versionId, (body, notes, version) =>
+            buildExportModel(body, notes, { ...context, draft: { ...context.draft, updatedAt: version?.createdAt ?? updatedAt } }),
+          )
         : await collab.readTranslations(draft.id, (body, notes, translations) =>
             buildExportModel(body, notes, { ...context, text: { lang: textLanguage, translations, sideBySide } }),
           );

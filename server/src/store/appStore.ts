@@ -20,6 +20,7 @@ import {
 } from './sql.js';
 import { amendmentMethods } from './amendmentSql.js';
 import type { AppStore, ContributionRow } from './types.js';
+import { VERSION_SQL, toMark, toVersion, toVersionSummary, versionParams, type VersionRecord, type VersionSummaryRecord } from './versionsSql.js';
 
 /**
  * The app's own records (initiatives, invites, drafts, needs), written once for
@@ -136,6 +137,32 @@ export function createAppStore(db: SqlDriver): AppStore {
       return (await db.all<ActivityRecord>(SQL.listActivity, [draftId, initiativeId])).map(toActivity);
     },
     ...amendmentMethods(db),
+    async createVersion(version, entry) {
+      return db.transaction(async (tx) => {
+        // One number at a time per draft (SQLite runs its transactions one at a time already).
+        if (db.dialect === 'postgres') await tx.run('SELECT id FROM drafts WHERE id = ? FOR UPDATE', [version.draftId]);
+        const next = await tx.one<{ next: number | string }>(VERSION_SQL.nextNumber, [version.draftId]);
+        const saved = { ...version, number: Number(next?.next ?? 1) };
+        await tx.run(VERSION_SQL.insertVersion, versionParams(saved));
+        await tx.run(SQL.insertActivity, activityParams({ ...entry, detail: `${saved.number}. ${saved.name}` }));
+        const { id, number, name, kind, createdAt, author } = saved;
+        return { id, number, name, kind, createdAt, author };
+      });
+    },
+    async listVersions(draftId) {
+      return (await db.all<VersionSummaryRecord>(VERSION_SQL.listVersions, [draftId])).map(toVersionSummary);
+    },
+    async getVersion(id) {
+      const row = await db.one<VersionRecord>(VERSION_SQL.getVersion, [id]);
+      return row ? toVersion(row) : null;
+    },
+    async saveReviewedMark(draftId, participantId, mark) {
+      await db.run(VERSION_SQL.saveMark, [draftId, participantId, mark.at, JSON.stringify(mark.clauses)]);
+    },
+    async getReviewedMark(draftId, participantId) {
+      const row = await db.one<{ at: string; clauses: string }>(VERSION_SQL.getMark, [draftId, participantId]);
+      return row ? toMark(row) : null;
+    },
   };
   return app;
 }

@@ -145,4 +145,27 @@ const MIGRATIONS: readonly string[] = [
   `
   ALTER TABLE drafts ADD COLUMN language TEXT NOT NULL DEFAULT 'en';
   `,
+  `
+  CREATE TABLE versions (
+    id TEXT PRIMARY KEY,
+    draft_id TEXT NOT NULL REFERENCES drafts(id),
+    number INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    author_id TEXT,
+    author_name TEXT,
+    created_at TEXT NOT NULL,
+    body {{BYTES}} NOT NULL,
+    notes {{BYTES}} NOT NULL,
+    clauses TEXT NOT NULL,
+    UNIQUE (draft_id, number)
+  );
+  CREATE TABLE reviewed_marks (
+    draft_id TEXT NOT NULL REFERENCES drafts(id),
+    participant_id TEXT NOT NULL,
+    at TEXT NOT NULL,
+    clauses TEXT NOT NULL,
+    PRIMARY KEY (draft_id, participant_id)
+  );
+  `,
 ];

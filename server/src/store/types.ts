@@ -1,4 +1,4 @@
-import type { ActivityEntry, Amendment, AmendmentStance, AmendmentStatus, Author, DraftKind, DraftStatus, Language, Need, Participant, Role } from '@charter/shared';
+import type { ActivityEntry, Amendment, AmendmentStance, AmendmentStatus, Author, Clause, DraftKind, DraftStatus, Language, Need, Participant, Role, VersionSummary } from '@charter/shared';
 
 /**
  * The narrow, bytes-only seam between rooms and the database. A document is an
@@ -124,6 +124,17 @@ export interface AppStore {
    * the first was no longer open.
    */
   closeAmendments(closings: readonly AmendmentClosing[], entry: ActivityRow | null): Promise<boolean>;
+  /**
+   * Store a version under the draft's next number, and log it, in one
+   * transaction; returns it with its number. A version is never changed.
+   */
+  createVersion(version: Omit<VersionRow, 'number'>, entry: Omit<ActivityRow, 'detail'>): Promise<VersionSummary>;
+  /** A draft's versions, newest first, without their states. */
+  listVersions(draftId: string): Promise<VersionSummary[]>;
+  getVersion(id: string): Promise<VersionRow | null>;
+  /** Record (or move) a person's "reviewed" mark on a draft. */
+  saveReviewedMark(draftId: string, participantId: string, mark: ReviewedMark): Promise<void>;
+  getReviewedMark(draftId: string, participantId: string): Promise<ReviewedMark | null>;
 }
 
 /** An amendment as stored; its stances are rows of their own. */
@@ -144,6 +155,20 @@ export interface AmendmentClosing {
   id: string;
   status: Exclude<AmendmentStatus, 'open'>;
   decision: NonNullable<Amendment['decision']>;
+}
+
+/** A saved version of a draft: the text and notes as Yjs states, and the clause list they gave. */
+export interface VersionRow extends VersionSummary {
+  draftId: string;
+  body: Uint8Array;
+  notes: Uint8Array;
+  clauses: Clause[];
+}
+
+/** When a person last marked a draft reviewed, and its clauses as they read them then. */
+export interface ReviewedMark {
+  at: string;
+  clauses: Clause[];
 }
 
 /** A recorded community need and the initiative it belongs to. */

@@ -1,0 +1,101 @@
+import type { ClauseDiff, TextChange } from '@charter/shared';
+import { useTranslation } from 'react-i18next';
+import { useLinkNames } from './useLinkNames';
+
+interface Props {
+  clauses: ClauseDiff[];
+  /** Leave out the clauses that did not change (for "since I last reviewed"). */
+  changedOnly?: boolean;
+  token: string;
+  initiativeId: string;
+}
+
+/**
+ * What changed, clause by clause in the text's order. Insertions and deletions
+ * are <ins> and <del> with a word a screen reader says ("inserted:",
+ * "deleted:"), and a visible mark, so colour is never the only sign.
+ */
+export function DiffView({ clauses, changedOnly = false, token, initiativeId }: Props) {
+  const { t } = useTranslation();
+  const linkName = useLinkNames(token, initiativeId);
+  const shown = changedOnly ? clauses.filter((clause) => clause.status !== 'unchanged' || hasLinks(clause)) : clauses;
+  if (shown.length === 0) return <p className="notice">{changedOnly ? t('history.nothingSince') : t('history.noClauses')}</p>;
+
+  return (
+    <ol className="diff" aria-label={t('history.diffHeading')}>
+      {shown.map((clause) => (
+        <li key={clause.clauseId} className={`diff-clause diff-${clause.status}`} data-status={clause.status}>
+          <p className="diff-status">
+            <strong>{t(`history.status.${clause.status}`)}</strong>
+          </p>
+          <ClauseText clause={clause} />
+          {hasLinks(clause) && (
+            <ul className="diff-links">
+              {clause.links.added.map((id) => (
+                <li key={`+${id}`}>{t('history.linkAdded', { name: linkName(id) })}</li>
+              ))}
+              {clause.links.removed.map((id) => (
+                <li key={`-${id}`}>{t('history.linkRemoved', { name: linkName(id) })}</li>
+              ))}
+            </ul>
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+function hasLinks(clause: ClauseDiff): boolean {
+  return clause.links.added.length > 0 || clause.links.removed.length > 0;
+}
+
+function ClauseText({ clause }: { clause: ClauseDiff }) {
+  const { t } = useTranslation();
+  if (clause.status === 'changed') {
+    return (
+      <p className="diff-text">
+        {clause.changes.map((change, index) => (
+          <Change key={index} change={change} />
+        ))}
+      </p>
+    );
+  }
+  if (clause.status === 'removed') {
+    return (
+      <p className="diff-text">
+        <del>
+          <span className="visually-hidden">{t('history.deleted')} </span>
+          {clause.before || t('review.emptyClause')}
+        </del>
+      </p>
+    );
+  }
+  if (clause.status === 'added') {
+    return (
+      <p className="diff-text">
+        <ins>
+          <span className="visually-hidden">{t('history.inserted')} </span>
+          {clause.after || t('review.emptyClause')}
+        </ins>
+      </p>
+    );
+  }
+  return <p className="diff-text">{clause.after || t('review.emptyClause')}</p>;
+}
+
+function Change({ change }: { change: TextChange }) {
+  const { t } = useTranslation();
+  if (change.op === 'equal') return <>{change.text}</>;
+  const label = <span className="visually-hidden">{t(change.op === 'insert' ? 'history.inserted' : 'history.deleted')} </span>;
+  return change.op === 'insert' ? (
+    <ins>
+      {label}
+      {change.text}
+    </ins>
+  ) : (
+    <del>
+      {label}
+      {change.text}
+    </del>
+  );
+}
