@@ -91,6 +91,9 @@ describe('amendments and consent', () => {
     expect(watcher.amendment(id)?.decision).toMatchObject({ by: { id: s.fay.id, name: 'Fay' }, note: 'Agreed in the meeting.', override: null });
     // The text took the new words, live for the editor who wrote the old ones.
     await waitFor(() => blocks(s.writer.doc)[0] === BETTER, 'the new words on the writer');
+    // The text after the amendment is kept as a version of its own, with who decided.
+    const versions = await request<Array<{ kind: string; author: unknown }>>(server.url, 'GET', `/api/drafts/${s.draftId}/versions`, { token: s.fay.token });
+    expect(versions.body[0]).toMatchObject({ kind: 'amendment', author: { id: s.fay.id, name: 'Fay' } });
   });
 
   it('lists amendments with the fields of the contract', async () => {
@@ -191,7 +194,11 @@ describe('amendments and consent', () => {
     expect(listed).toMatchObject({ status: 'accepted', decision: { by: { id: s.fay.id, name: 'Fay' }, override } });
     expect((await clausesOf(s)())[0]).toMatchObject({ id: s.clauseId, text: BETTER });
     const activity = (await request<ActivityEntry[]>(server.url, 'GET', `/api/drafts/${s.draftId}/activity`, { token: s.tokens.viewer })).body;
-    expect(activity[0]).toMatchObject({ kind: 'amendment', author: { id: s.fay.id, name: 'Fay' } });
+    // Newest first: the version of the text after it, then the decision.
+    expect(activity.slice(0, 2)).toMatchObject([
+      { kind: 'version', author: { id: s.fay.id, name: 'Fay' } },
+      { kind: 'amendment', author: { id: s.fay.id, name: 'Fay' } },
+    ]);
   });
 
   it('declines with a note, on the record', async () => {
