@@ -1,5 +1,22 @@
-import type { Need, Participation } from '@charter/shared';
-import type { ContributionRow, ParticipantRow } from './store/types.js';
+import { authorId, buildClauseList, readAnnotations, type Draft, type Need, type Participation } from '@charter/shared';
+import type { Collab } from './collab/index.js';
+import type { AppStore, ContributionRow, ParticipantRow } from './store/types.js';
+
+/** A draft's participation as it is now: the counted work written first, so the latest edits count. */
+export async function readParticipation({ app, collab }: { app: AppStore; collab: Collab }, draft: Draft): Promise<Participation> {
+  await collab.flushContributions();
+  const [people, contributions, register] = await Promise.all([
+    app.listEveryParticipant(draft.initiativeId),
+    app.listContributions(draft.id),
+    app.listNeeds(draft.initiativeId),
+  ]);
+  const { answered, commentAuthors } = await collab.read(draft.id, (body, notes) => ({
+    answered: new Set(buildClauseList(body, notes).flatMap((clause) => clause.needs)),
+    commentAuthors: readAnnotations(notes).flatMap((a) => (a.type === 'comment' ? [authorId(a.author)] : [])),
+  }));
+  const needs = register.filter((need) => !need.archived);
+  return buildParticipation({ people, contributions, commentAuthors, needs, answered });
+}
 
 export interface ParticipationInput {
   /** Everyone who joined the initiative, removed people included. */

@@ -172,10 +172,12 @@ describe('exports', () => {
       return Buffer.from(await response.arrayBuffer());
     };
 
-    // Markdown, read back by a Markdown renderer: one heading (the title, as text), no rule, link, tag or emphasis.
+    // Markdown, read back by a Markdown renderer: the title (as text) and the export's own
+    // participation section are its only headings; no rule, link, tag or emphasis.
     const markdown = (await get('md')).toString('utf8');
     const rendered = await marked.parse(markdown);
-    expect(rendered.match(/<h[1-6]/g)).toEqual(['<h1']);
+    expect(rendered.match(/<h[1-6]/g)).toEqual(['<h1', '<h2']);
+    expect(rendered).toContain('<h2>Participation</h2>');
     expect(rendered).toContain(`<h1>${HOSTILE}</h1>`);
     for (const markup of ['<hr', '<a ', '<script', '<img', '<b>', '<em>', '<strong>bold']) expect(rendered).not.toContain(markup);
     // Every line of the comment stays inside its quote.

@@ -85,6 +85,17 @@ describe('participation', () => {
     expect(text).not.toContain('Amina');
     expect(text).not.toContain(amina.id);
     expect(rent.status).toBe(201);
+
+    // Every export ends with the same summary, in its language, with no name.
+    const exported = async (format: string, lang: string) =>
+      (await fetch(`${server.url}/api/drafts/${draftId}/export?format=${format}&lang=${lang}`, { headers: { Authorization: `Bearer ${tokens.viewer}` } })).text();
+    const md = await exported('md', 'en');
+    expect(md).toContain('## Participation');
+    expect(md).toContain('Tenants: people fewer than 3; clauses edited 1; comments 1');
+    expect(md.slice(md.indexOf('## Participation'))).not.toContain('Amina');
+    expect(await exported('html', 'es')).toContain('Tenants: personas menos de 3; cláusulas editadas 1; comentarios 1');
+    const json = JSON.parse(await exported('json', 'fr')) as { participation: Participation };
+    expect(json.participation.communities.find((c) => c.community === 'Tenants')?.participants).toBe(1);
   });
 
   it('refuses an unknown draft and another initiative\'s token', async () => {

@@ -16,6 +16,7 @@ import {
 } from 'docx';
 import { amendmentLines, amendmentWords } from './amendments.js';
 import { isRightToLeft } from './direction.js';
+import { participationSummary } from './participation.js';
 import { labels, markedText, originalOf, readableDate, subtitle, type ExportClause, type ExportModel, type Labels } from './model.js';
 
 const HEADINGS = [HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6];
@@ -74,6 +75,11 @@ export async function renderDocx(model: ExportModel): Promise<Buffer> {
     body.push(new Table({ rows, width: { size: 100, type: WidthType.PERCENTAGE } }));
   } else {
     for (const clause of model.clauses) body.push(...paragraphsOf(clause, true));
+  }
+  if (model.participation) {
+    const { heading, lines } = participationSummary(model.participation, model.lang);
+    body.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(heading)] }));
+    for (const line of lines) body.push(new Paragraph({ bullet: { level: 0 }, bidirectional: isRightToLeft(line), children: [new TextRun({ text: line, rightToLeft: isRightToLeft(line) })] }));
   }
 
   const document = new Document({

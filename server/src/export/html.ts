@@ -1,4 +1,5 @@
 import { amendmentLines, amendmentWords } from './amendments.js';
+import { participationSummary } from './participation.js';
 import { labels, markedText, originalOf, readableDate, subtitle, type ExportClause, type ExportModel } from './model.js';
 import type { Language } from '@charter/shared';
 
@@ -23,9 +24,16 @@ export function renderHtml(model: ExportModel): string {
 <p dir="auto">${esc(subtitle(model))}</p></header>
 <main lang="${model.textLanguage}">
 ${model.sideBySide ? columnHeadings(model) : ''}${model.clauses.map((clause) => renderClause(clause, model)).join('\n')}
-</main>
+${model.participation ? participationHtml(model) : ''}</main>
 </body>
 </html>
+`;
+}
+
+/** The participation summary at the end: counts by community, no names. */
+function participationHtml(model: ExportModel): string {
+  const { heading, lines } = participationSummary(model.participation!, model.lang);
+  return `<section class="participation"><h2>${esc(heading)}</h2><ul>${lines.map((line) => `<li dir="auto">${esc(line)}</li>`).join('')}</ul></section>
 `;
 }
 

@@ -1,4 +1,5 @@
 import { noteLines, originalOf, subtitle, type ExportModel } from './model.js';
+import { participationSummary } from './participation.js';
 
 /** Markdown: the text as written, each clause followed by its notes as a quote. */
 export function renderMarkdown(model: ExportModel): string {
@@ -16,6 +17,10 @@ export function renderMarkdown(model: ExportModel): string {
       for (const line of lines) out.push(...line.split('\n').map((part, i) => (i === 0 ? `> - ${escape(part)}` : `>   ${escape(part)}`)));
       out.push('');
     }
+  }
+  if (model.participation) {
+    const { heading, lines } = participationSummary(model.participation, model.lang);
+    out.push(`## ${heading}`, '', ...lines.map((line) => `- ${escape(line)}`), '');
   }
   return out.join('\n');
 }

@@ -12,6 +12,7 @@ import {
   type Language,
   type Principle,
   type Amendment,
+  type Participation,
 } from '@charter/shared';
 import { amendmentLines, amendmentWords, exportAmendments, type ExportAmendment } from './amendments.js';
 
@@ -59,6 +60,8 @@ export interface ExportModel {
   /** The original beside the text in `textLanguage`, clause by clause (`text=both`). */
   sideBySide: boolean;
   clauses: ExportClause[];
+  /** Who shaped the text, by community (counts only), when the export carries it. */
+  participation?: Participation;
 }
 
 export interface ExportContext {
@@ -68,6 +71,7 @@ export interface ExportContext {
   principles: Principle[];
   needs: Need[];
   amendments: readonly Amendment[];
+  participation?: Participation;
   /** The language to give the text in, and the translations to do so (the draft's own language when not given). */
   text?: { lang: Language; translations: Y.Doc; sideBySide?: boolean };
 }
@@ -120,6 +124,7 @@ export function buildExportModel(body: Y.Doc, notes: Y.Doc, context: ExportConte
     textLanguage: context.text?.lang ?? context.draft.language,
     sideBySide: context.text?.sideBySide === true && context.text.lang !== context.draft.language,
     clauses: translated,
+    ...(context.participation ? { participation: context.participation } : {}),
   };
 }
 

@@ -1,5 +1,6 @@
 import PDFDocument from 'pdfkit';
 import { labels, markedText, noteLines, originalOf, readableDate, type ExportClause, type ExportModel } from './model.js';
+import { participationSummary } from './participation.js';
 import { textWriter } from './pdfText.js';
 
 const MARGIN = 64;
@@ -80,6 +81,12 @@ export function renderPdf(model: ExportModel): Promise<Buffer> {
       for (const line of lines) writeText(line, { x: MARGIN + 18, width: width - 18, face: 'sans', size: 9, color: '#444' });
     }
     pdf.font('Times-Roman').fontSize(12).moveDown(0.6);
+  }
+  if (model.participation) {
+    const { heading, lines } = participationSummary(model.participation, model.lang);
+    pdf.moveDown(0.5);
+    writeText(heading, { x: MARGIN, width, face: 'sansBold', size: 14, color: '#000' });
+    for (const line of lines) writeText(`•  ${line}`, { x: MARGIN, width, face: 'sans', size: 10, color: '#333' });
   }
 
   // Page numbers, once the page count is known.

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { isLanguage, principles } from '@charter/shared';
 import { EXPORT_FORMATS, buildExportModel, renderExport, type ExportFormat } from '../export/index.js';
 import type { Env, Services } from './context.js';
+import { readParticipation } from '../participation.js';
 import { readText } from '../versions/texts.js';
 import { findDraft } from './access.js';
 import { AppError } from './errors.js';
@@ -38,6 +39,7 @@ export function exportRoutes({ app, collab, amendments }: Services) {
       amendments.list(draft.id),
     ]);
     const { id, title, kind, status, language, updatedAt } = draft;
+    const versionId = c.req.query('version');
     const context = {
       lang,
       initiative: { name: initiative?.name ?? '', place: initiative?.place ?? '' },
@@ -45,10 +47,11 @@ export function exportRoutes({ app, collab, amendments }: Services) {
       principles: principles(lang),
       needs,
       amendments: amended,
+      // The summary of who shaped the text: of the text as it is now, not of a saved version.
+      ...(versionId === undefined ? { participation: await readParticipation({ app, collab }, draft) } : {}),
     };
     // The translations are read only when the text is asked for in another language.
     // With `version=`, the text and notes that version kept, dated when it was saved.
-    const versionId = c.req.query('version');
     const model =
       textLanguage === language || versionId !== undefined
         ? await readText({ app, collab }, draft, versionId, (body, notes, version) =>
