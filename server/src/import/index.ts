@@ -1,8 +1,8 @@
 import { WorkerThread } from '../workerThread.js';
 import type { ClausePreview } from './blocks.js';
-import type { ImportFormat } from './read.js';
+import type { ImportFormat } from './formats.js';
 
-export { IMPORT_TYPES, type ImportFormat } from './read.js';
+export { IMPORT_TYPES, type ImportFormat } from './formats.js';
 
 export interface ImportRequest {
   format: ImportFormat;

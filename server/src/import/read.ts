@@ -4,17 +4,9 @@ import type { DocNode } from './blocks.js';
 import { htmlToBlocks } from './html.js';
 import { UnreadableFile } from './unreadable.js';
 import { decodeText, textToBlocks } from './text.js';
+import type { ImportFormat } from './formats.js';
 
-/** The file types a draft can be imported from, by the `Content-Type` they come with. */
-export const IMPORT_TYPES = {
-  'text/markdown': 'markdown',
-  'text/x-markdown': 'markdown',
-  'text/plain': 'text',
-  'text/html': 'html',
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'docx',
-} as const;
 export { UnreadableFile };
-export type ImportFormat = (typeof IMPORT_TYPES)[keyof typeof IMPORT_TYPES];
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 /** An OLE compound file: how Word stores a password-protected .docx (and the old .doc). */
