@@ -79,7 +79,8 @@ describe('presence under abuse', () => {
       }),
     );
     const watcher = connectClient(server.collabUrl, other.draftId, other.tokens.viewer);
-    await waitFor(() => watcher.provider.awareness.getStates().size >= 65, '64 presences', 20_000);
+    // 64 × 30 KB to every socket: on a machine busy with the other test suites this took over 20 s once.
+    await waitFor(() => watcher.provider.awareness.getStates().size >= 65, '64 presences', 50_000);
     const before = serverRssMb();
 
     const flooder = await openRaw(server.collabUrl, other.draftId, other.tokens.viewer);
@@ -98,5 +99,5 @@ describe('presence under abuse', () => {
     // Before: 150 questions took the server from 86 to 444 MB.
     expect(peak - before).toBeLessThan(64);
     expect(people.every((ws) => ws.readyState === WebSocket.OPEN)).toBe(true);
-  }, 60_000);
+  }, 90_000);
 });
