@@ -31,11 +31,19 @@ export const UpdateDraftBody = z
   .strictObject({
     title: text(200).optional(),
     status: z.enum(DRAFT_STATUSES).optional(),
+    /** Put the draft away (true) or back in the list (false); nothing is deleted. */
+    archived: z.boolean().optional(),
   })
-  .refine((body) => body.title !== undefined || body.status !== undefined, {
-    message: 'Give a title or a status to change.',
+  .refine((body) => body.title !== undefined || body.status !== undefined || body.archived !== undefined, {
+    message: 'Give a title, a status or an archived flag to change.',
   });
 export type UpdateDraftBody = z.infer<typeof UpdateDraftBody>;
+
+/** `POST /api/drafts/:id/duplicate`: the copy's title (else the original's, marked as a copy). */
+export const DuplicateDraftBody = z.strictObject({
+  title: text(200).optional(),
+});
+export type DuplicateDraftBody = z.infer<typeof DuplicateDraftBody>;
 
 /** `POST /api/initiatives/:id/invites/:role`: optionally, when the new link stops working. */
 export const NewInviteBody = z.strictObject({
