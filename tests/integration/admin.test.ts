@@ -21,7 +21,7 @@ beforeAll(async () => {
  */
 async function admin(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   const { dataDir, databaseUrl } = server.storage;
-  const env = { ...process.env, DATA_DIR: dataDir, PORT: String(server.port), HOST: '127.0.0.1' };
+  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PORT: String(server.port), HOST: '127.0.0.1' };
   delete env.DATABASE_URL;
   if (databaseUrl) env.DATABASE_URL = databaseUrl;
   try {
