@@ -3,15 +3,6 @@ import { BODY_FRAGMENT, randomId, readAnnotations, writeAnnotation, type Annotat
 import type { Collab } from '../collab/index.js';
 import type { AppStore } from '../store/types.js';
 
-/** The longest title a draft may have (CreateDraftBody). */
-const MAX_TITLE = 200;
-
-/** "Title (copy)", cut so the whole stays a valid title. */
-export function copyTitle(title: string): string {
-  const mark = ' (copy)';
-  return `${title.slice(0, MAX_TITLE - mark.length)}${mark}`;
-}
-
 /**
  * A new drafting draft in the same initiative with the text as it is now
  * (clause ids kept) and its principle and need links: what the text claims and

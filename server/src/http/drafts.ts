@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
-import { DuplicateDraftBody, UpdateDraftBody, canManage } from '@charter/shared';
+import { DuplicateDraftBody, UpdateDraftBody, canManage, copyTitle } from '@charter/shared';
 import { authorOf } from '../auth.js';
-import { copyTitle, duplicateDraft } from '../drafts/duplicate.js';
+import { duplicateDraft } from '../drafts/duplicate.js';
 import { findDraft } from './access.js';
 import { draftAmendmentRoutes } from './amendments.js';
 import { annotationRoutes } from './annotations.js';
