@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createFixture, request, type Fixture } from '../support/api.js';
+import { appendParagraph, closeCode, connectClient, eventually, synced } from '../support/collab.js';
 import { startServer, type RunningServer } from '../support/server.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -59,6 +60,25 @@ describe('pnpm admin', () => {
     // Other roles' links are untouched.
     expect((await request(server.url, 'GET', `/api/initiatives/${fixture.initiative.id}`, { token: fixture.tokens.editor })).status).toBe(200);
     fixture.tokens.facilitator = token;
+  });
+
+  it('refuses new sockets of the replaced link; one already open stays until it reconnects (as the README says)', async () => {
+    const open = connectClient(server.collabUrl, fixture.draftId, fixture.tokens.reviewer);
+    await synced(open.provider);
+    expect((await admin('invite', fixture.initiative.id, 'reviewer')).code).toBe(0);
+    expect(await closeCode(`${server.collabUrl}/${fixture.draftId}?token=${fixture.tokens.reviewer}`)).toBe(4401);
+    // The open socket was not told: only a running server that replaced the link closes it.
+    const writer = connectClient(server.collabUrl, fixture.draftId, fixture.tokens.editor);
+    await synced(writer.provider);
+    appendParagraph(writer.doc, 'Written after the reviewer link was replaced.');
+    await eventually(
+      async () => open.doc.getXmlFragment('body').toString(),
+      (xml) => xml.includes('Written after the reviewer link was replaced.'),
+      'the edit reaching the socket opened before',
+    );
+    expect(open.provider.wsconnected).toBe(true);
+    open.provider.destroy();
+    writer.provider.destroy();
   });
 
   it('prints links at the address given with --origin', async () => {
