@@ -52,6 +52,20 @@ it('keeps a new initiative\'s four links on the device: a reload shows them, a d
   await kept.locator('summary').click();
   expect(await linksOn(page)).toEqual(links);
 
+  // Printing prints the links alone, each written out in full.
+  await kept.getByRole('button', { name: 'Print the links' }).click();
+  await page.emulateMedia({ media: 'print' });
+  await kept.locator('.invites').evaluate((section) => section.classList.add('print-target'));
+  const printed = await page.evaluate(() =>
+    Array.from(document.querySelectorAll<HTMLElement>('body *'))
+      .filter((element) => element.childElementCount === 0 && getComputedStyle(element).visibility === 'visible' && element.getClientRects().length > 0)
+      .map((element) => element.textContent ?? ''),
+  );
+  for (const link of links) expect(printed).toContain(link);
+  expect(printed).toContain('Invite links for Human Rights City Lakeside');
+  expect(printed).not.toContain('Start an initiative');
+  await page.emulateMedia({ media: 'screen' });
+
   // The kept facilitator link still opens the initiative.
   await kept.getByRole('link', { name: 'Open as facilitator' }).click();
   await page.getByRole('heading', { level: 1, name: 'Human Rights City Lakeside' }).waitFor();

@@ -48,22 +48,10 @@ export function InviteLinks({ started, fresh = false }: Props) {
 
   return (
     <div className={printing ? 'invites print-target' : 'invites'}>
+      <p className="print-only">
+        <strong>{t('invites.title', { name: started.name })}</strong> ({started.place})
+      </p>
       <p>{t('invites.intro')}</p>
-      <ul className="invite-list">
-        {ROLES.map((role) => (
-          <li key={role} className="card" data-role={role}>
-            <h3>{t(`roles.${role}`)}</h3>
-            <p>{t(`roleDoes.${role}`)}</p>
-            <CopyField
-              label={t('invites.linkLabel', { role: t(`roles.${role}`) })}
-              copyLabel={t('invites.copyLabel', { role: t(`roles.${role}`) })}
-              value={inviteUrl(started.invites[role])}
-            />
-            <p className="print-only">{inviteUrl(started.invites[role])}</p>
-          </li>
-        ))}
-      </ul>
-      <p>{t('invites.keepSafe')}</p>
       <p className={saved ? 'hint' : 'notice'}>{saved ? t('invites.keptHere') : t('invites.saveThem')}</p>
       <div className="form-actions">
         <button
@@ -79,10 +67,27 @@ export function InviteLinks({ started, fresh = false }: Props) {
         <button type="button" className="secondary" onClick={() => setPrinting(true)}>
           {t('invites.print')}
         </button>
+      </div>
+      <ul className="invite-list">
+        {ROLES.map((role) => (
+          <li key={role} className="card" data-role={role}>
+            <h3>{t(`roles.${role}`)}</h3>
+            <p>{t(`roleDoes.${role}`)}</p>
+            <CopyField
+              label={t('invites.linkLabel', { role: t(`roles.${role}`) })}
+              copyLabel={t('invites.copyLabel', { role: t(`roles.${role}`) })}
+              value={inviteUrl(started.invites[role])}
+            />
+            <p className="print-only">{inviteUrl(started.invites[role])}</p>
+          </li>
+        ))}
+      </ul>
+      <p>{t('invites.keepSafe')}</p>
+      <p>
         <Link className={saved ? 'button' : 'button secondary'} to={`/join/${encodeURIComponent(started.invites.facilitator)}`}>
           {t('invites.openAsFacilitator')}
         </Link>
-      </div>
+      </p>
     </div>
   );
 }
