@@ -6,7 +6,7 @@ import { createServer } from './server.js';
 import { openStore } from './store/open.js';
 import type { Store } from './store/types.js';
 
-// The only place that reads the environment.
+// With admin.ts (the operator's commands), the only place that reads the environment.
 const logger = createLogger();
 let config: Config;
 try {

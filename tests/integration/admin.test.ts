@@ -43,6 +43,12 @@ describe('pnpm admin', () => {
     expect(Number.isNaN(Date.parse(row![3]))).toBe(false);
   });
 
+  it('keeps one line per initiative when a name holds a tab or a line break', async () => {
+    const created = await request<{ id: string }>(server.url, 'POST', '/api/initiatives', { body: { name: 'Tenants\tUnion\nEast', place: 'Riverside' } });
+    const lines = (await admin('initiatives')).stdout.trim().split('\n');
+    expect(lines.find((line) => line.startsWith(created.body.id))?.split('\t')).toEqual([created.body.id, 'Tenants Union East', 'Riverside', expect.any(String)]);
+  });
+
   it('issues a new facilitator link that works at once, and the old one stops (401)', async () => {
     const issued = await admin('invite', fixture.initiative.id, 'facilitator');
     expect(issued.code).toBe(0);

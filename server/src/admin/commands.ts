@@ -50,7 +50,9 @@ export async function runAdmin(args: string[], app: AppStore, config: Config, io
   if (command === 'initiatives' && rest.length === 0) {
     const initiatives = await app.listInitiatives();
     if (initiatives.length === 0) io.out('No initiatives yet.');
-    for (const { id, name, place, createdAt } of initiatives) io.out([id, name, place, createdAt].join('\t'));
+    // One line per initiative, tab-separated: a tab or line break typed in a name would split it.
+    const field = (text: string) => text.replace(/\s+/g, ' ');
+    for (const { id, name, place, createdAt } of initiatives) io.out([id, field(name), field(place), createdAt].join('\t'));
     return 0;
   }
   if (command === 'invite') {
