@@ -1,10 +1,15 @@
 import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createFixture, request, type Fixture } from '../support/api.js';
 import { appendParagraph, closeCode, connectClient, eventually, synced } from '../support/collab.js';
+import { createDatabase } from '../support/postgres.js';
 import { startServer, type RunningServer } from '../support/server.js';
+import { teardownLater } from '../support/teardown.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const run = promisify(execFile);
@@ -18,11 +23,11 @@ beforeAll(async () => {
 
 /**
  * `pnpm admin …` as the root package.json runs it, from the repository's root,
- * against the running server's store (its DATA_DIR, and DATABASE_URL when set).
+ * against a running server's store (its DATA_DIR, and DATABASE_URL when set).
  */
-async function admin(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const { dataDir, databaseUrl } = server.storage;
-  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PORT: String(server.port), HOST: '127.0.0.1' };
+async function adminOn(target: RunningServer, extraEnv: Record<string, string>, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const { dataDir, databaseUrl } = target.storage;
+  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PORT: String(target.port), HOST: '127.0.0.1', ...extraEnv };
   delete env.DATABASE_URL;
   if (databaseUrl) env.DATABASE_URL = databaseUrl;
   try {
@@ -33,6 +38,8 @@ async function admin(...args: string[]): Promise<{ code: number; stdout: string;
     return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
   }
 }
+
+const admin = (...args: string[]) => adminOn(server, {}, ...args);
 
 describe('pnpm admin', () => {
   it('lists the initiatives: id, name, place, created', async () => {
@@ -112,5 +119,24 @@ describe('pnpm admin', () => {
     }
     // The editor's link still works: no failed command replaced it.
     expect((await request(server.url, 'GET', `/api/initiatives/${fixture.initiative.id}`, { token: fixture.tokens.editor })).status).toBe(200);
+  });
+});
+
+describe('pnpm admin with REDIS_URL', () => {
+  it('closes the old link\'s open sockets on every running instance at once (4401)', async () => {
+    const database = await createDatabase();
+    teardownLater(() => database.drop());
+    const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+    const dataDir = mkdtempSync(join(tmpdir(), 'charter-admin-'));
+    teardownLater(() => rmSync(dataDir, { recursive: true, force: true }));
+    const shared = await startServer({ storage: { dataDir, databaseUrl: database.url }, env: { REDIS_URL } });
+    const { initiative, tokens, draftId } = await createFixture(shared.url);
+    const open = connectClient(shared.collabUrl, draftId, tokens.reviewer);
+    await synced(open.provider);
+    const closed = new Promise<number>((resolve) => open.provider.ws!.addEventListener('close', (event) => resolve(event.code)));
+    const issued = await adminOn(shared, { REDIS_URL }, 'invite', initiative.id, 'reviewer');
+    expect(issued.code).toBe(0);
+    expect(await closed).toBe(4401);
+    open.provider.destroy();
   });
 });

@@ -1,4 +1,4 @@
-import { ROLES, isRole } from '@charter/shared';
+import { ROLES, isRole, type Role } from '@charter/shared';
 import type { Config } from '../config.js';
 import { inviteFor, issueInvite } from '../invites/issue.js';
 import type { AppStore } from '../store/types.js';
@@ -8,6 +8,12 @@ export interface Output {
   out(line: string): void;
   err(line: string): void;
 }
+
+/**
+ * Tell running servers a role's links were replaced, so they close the sockets
+ * opened with the old one (through Redis, when REDIS_URL is set).
+ */
+export type AnnounceRevoke = (initiativeId: string, role: Role) => Promise<void>;
 
 export const USAGE = `Usage:
   pnpm admin initiatives
@@ -45,7 +51,7 @@ function takeOrigin(args: string[], config: Config): { rest: string[]; origin: s
  * Run one operator command against the store; resolves with the exit code:
  * 0 done, 1 a record that does not exist, 2 a command used wrongly.
  */
-export async function runAdmin(args: string[], app: AppStore, config: Config, io: Output): Promise<number> {
+export async function runAdmin(args: string[], app: AppStore, config: Config, io: Output, announce?: AnnounceRevoke): Promise<number> {
   const [command, ...rest] = args;
   if (command === 'initiatives' && rest.length === 0) {
     const initiatives = await app.listInitiatives();
@@ -76,6 +82,7 @@ export async function runAdmin(args: string[], app: AppStore, config: Config, io
       return 1;
     }
     const token = await issueInvite(app, initiative.id, role, new Date(), null);
+    await announce?.(initiative.id, role);
     io.out(inviteFor(origin, token).url);
     return 0;
   }
