@@ -1,10 +1,13 @@
 import { expect, it } from 'vitest';
-import type { Clause } from '@charter/shared';
+import { SESSION_MAP, sessionDocName, type Clause } from '@charter/shared';
 import { createFixture, join, request } from '../support/api.js';
+import { connectClient, synced } from '../support/collab.js';
 import { startServer } from '../support/server.js';
 import { describeViolations, seriousViolations, useAxe } from './axe.js';
 import { newPerson, openDraft, waitForText } from './browser.js';
 import { openNotes, typeClauses } from './notes.js';
+import { PHONE, horizontalOverflow, smallTargets } from './phone.js';
+import { seedClauses } from './review.js';
 
 const OLD = 'Every resident has a right to a home.';
 const NEW = 'Every resident has a right to a safe and affordable home.';
@@ -91,3 +94,40 @@ it('the tally by community shows live on the card, and a facilitator puts the am
   await amina.context.close();
   await fay.context.close();
 }, 180_000);
+
+it('on a 360 × 740 phone, the tally and the amendment under discussion fit the screen', async () => {
+  const server = await startServer();
+  const { tokens, draftId } = await createFixture(server.url);
+  const [, clause] = await seedClauses(server.url, server.collabUrl, draftId, tokens.editor, ['Riverside is a Human Rights City.', OLD]);
+  const people = await Promise.all(
+    ['Tess', 'Tom', 'Tia'].map((name) => join(server.url, tokens.editor, name, ['Eastside tenants association'])),
+  );
+  const rui = await join(server.url, tokens.reviewer, 'Council member Rui');
+  const proposed = await request<{ id: string }>(server.url, 'POST', `/api/drafts/${draftId}/amendments`, {
+    token: people[0].token,
+    body: { clauseId: clause.id, text: NEW, rationale: 'A home must be safe and one can pay for it.' },
+  });
+  for (const [token, stance] of [...people.map((p) => [p.token, 'support'] as const), [rui.token, 'stand_aside'] as const]) {
+    expect((await request(server.url, 'POST', `/api/amendments/${proposed.body.id}/stances`, { token, body: { stance } })).status).toBe(200);
+  }
+  // The facilitator's client puts it up for discussion (as the card's button does).
+  const facilitator = connectClient(server.collabUrl, sessionDocName(draftId), tokens.facilitator);
+  await synced(facilitator.provider);
+  facilitator.doc.getMap(SESSION_MAP).set('nowDiscussing', { clauseId: clause.id, since: new Date().toISOString(), amendmentId: proposed.body.id });
+
+  const { context, page } = await newPerson(server.url, PHONE);
+  await useAxe(context);
+  await openDraft(page, tokens.editor, draftId, 'Amina');
+  await page.locator('.session').getByText('Amendment proposed by Tess:').waitFor();
+  expect(await horizontalOverflow(page), 'band: wider than the screen').toBe(0);
+  await page.locator('.session').getByRole('button', { name: 'Show the amendment and where people stand' }).tap();
+  const sheet = page.locator('#notes-panel');
+  const table = sheet.getByRole('table', { name: 'Where people stand: residents by community, officials apart' });
+  await table.getByRole('columnheader', { name: 'Eastside tenants association' }).waitFor();
+  expect(await table.getByRole('row', { name: /^Support\b/ }).getByRole('cell').allTextContents()).toEqual(['3', '3', '0']);
+  expect(await horizontalOverflow(page), 'notes sheet with the tally: wider than the screen').toBe(0);
+  expect(await smallTargets(page), 'touch targets under 44 × 44').toEqual([]);
+  const violations = await seriousViolations(page);
+  expect(describeViolations('the tally on a phone', violations)).toBe('');
+  await context.close();
+}, 120_000);
