@@ -85,7 +85,7 @@ it('the tally by community shows live on the card, and a facilitator puts the am
   await band.getByText('The amendment to clause 2 is now: Declined. Its discussion has ended.').waitFor();
   expect(await band.getByRole('timer').count()).toBe(0);
   expect(await amina.page.locator('.ProseMirror .clause-discussing').count()).toBe(0);
-  await amina.page.locator('[aria-live="polite"]', { hasText: 'The discussion of the clause has ended.' }).waitFor();
+  await amina.page.locator('[aria-live="polite"]', { hasText: 'The discussion of the amendment has ended.' }).waitFor();
 
   // Fay clears the band for everyone.
   await fay.page.locator('.session').getByRole('button', { name: 'Clear' }).click();

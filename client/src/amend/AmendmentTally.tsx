@@ -11,7 +11,8 @@ import { peopleCount } from '../participation/alerts';
  */
 function useTally(token: string, amendment: Amendment): Tally | null {
   const [tally, setTally] = useState<Tally | null>(null);
-  const changed = JSON.stringify(amendment.stances);
+  // Counts and reasons: a stance replaced by another changes one of them (or its reason's place).
+  const changed = JSON.stringify([amendment.stances, amendment.reasons]);
   useEffect(() => {
     const controller = new AbortController();
     api<Tally>(`/api/amendments/${encodeURIComponent(amendment.id)}/tally`, { token, signal: controller.signal }).then(setTally, () => {

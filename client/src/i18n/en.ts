@@ -591,6 +591,7 @@ export const en = {
     amendmentOutcome: "The amendment to clause {n} is now: {status}. Its discussion has ended.",
     showAmendment: "Show the amendment and where people stand",
     clear: "Clear",
+    amendmentEnded: "The discussion of the amendment has ended.",
   },
 
   announce: {

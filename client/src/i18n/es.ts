@@ -592,6 +592,7 @@ export const es: Dictionary = {
     amendmentOutcome: "La enmienda a la cláusula {n} queda así: {status}. Su debate ha terminado.",
     showAmendment: "Ver la enmienda y la postura de cada grupo",
     clear: "Quitar",
+    amendmentEnded: "El debate de la enmienda ha terminado.",
   },
 
   announce: {

@@ -596,6 +596,7 @@ export const fr: Dictionary = {
     amendmentOutcome: "L’amendement à la clause {n} est désormais : {status}. Sa discussion est terminée.",
     showAmendment: "Voir l’amendement et les positions",
     clear: "Effacer",
+    amendmentEnded: "La discussion de l’amendement est terminée.",
   },
 
   announce: {

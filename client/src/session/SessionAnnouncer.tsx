@@ -19,6 +19,8 @@ interface Props {
 export function SessionAnnouncer({ subject, number, proposer }: Props) {
   const [message, setMessage] = useState('');
   const announced = useRef<string | null>(null);
+  // Whether what was announced last was an amendment, to say which discussion ended.
+  const wasAmendment = useRef(false);
   const { t } = useTranslation();
 
   useEffect(() => {
@@ -26,9 +28,10 @@ export function SessionAnnouncer({ subject, number, proposer }: Props) {
     // The session document can arrive before the text: wait for the number.
     if (subject !== null && number === null) return;
     announced.current = subject;
-    if (subject === null) setMessage(t('session.ended'));
+    if (subject === null) setMessage(t(wasAmendment.current ? 'session.amendmentEnded' : 'session.ended'));
     else if (proposer !== null) setMessage(t('session.amendmentAnnounce', { n: number ?? '', name: proposer }));
     else setMessage(t('session.announce', { n: number ?? '' }));
+    wasAmendment.current = subject !== null && proposer !== null;
   }, [subject, number, proposer, t]);
 
   return (
