@@ -42,13 +42,12 @@ export function SessionPanel({ session, live, discussion, facilitator, editor, c
   useLeadFollowMe(session, facilitator && followMeOn, caretClause);
   useFollowFacilitator(editor, live.followMe, !facilitator && follow);
 
-  const discussing = discussion;
-  const discussedNumber = discussing ? (clauseNumbers.get(discussing.clauseId) ?? null) : null;
-  const amendment = discussing?.amendment ?? null;
+  const discussedNumber = discussion ? (clauseNumbers.get(discussion.clauseId) ?? null) : null;
+  const amendment = discussion?.amendment ?? null;
   const proposer = amendment ? (authorName(amendment.author) ?? t('amend.anonymous')) : null;
   // Said once per subject; an amendment not arrived yet is waited for, like the clause's number.
   const awaitingAmendment = live.nowDiscussing?.amendmentId !== undefined && amendment === null;
-  const subject = !discussing || discussing.ended ? null : amendment ? `${discussing.clauseId} ${amendment.id}` : discussing.clauseId;
+  const subject = !discussion || discussion.ended ? null : amendment ? `${discussion.clauseId} ${amendment.id}` : discussion.clauseId;
   const leaderNumber = live.followMe ? clauseNumbers.get(live.followMe.clauseId) : undefined;
   const startFrom = caretClause ?? firstClause;
 
@@ -60,14 +59,14 @@ export function SessionPanel({ session, live, discussion, facilitator, editor, c
   return (
     <section className="session card" aria-labelledby="session-heading">
       <h2 id="session-heading">{t('session.title')}</h2>
-      {discussing ? (
+      {discussion ? (
         <div className={amendment ? 'session-now session-amendment' : 'session-now'}>
-          {discussing.ended && amendment ? (
+          {discussion.ended && amendment ? (
             <p className="session-outcome">
               {t('session.amendmentOutcome', { n: discussedNumber ?? t('session.unknownClause'), status: t(`amend.status.${amendment.status}`) })}
             </p>
           ) : (
-            <SessionTimer since={discussing.since} number={discussedNumber} amendment={amendment !== null} />
+            <SessionTimer since={discussion.since} number={discussedNumber} amendment={amendment !== null} />
           )}
           {amendment && (
             <>
@@ -80,7 +79,7 @@ export function SessionPanel({ session, live, discussion, facilitator, editor, c
           )}
           {facilitator && (
             <button type="button" className="secondary" onClick={() => stopDiscussing(session)}>
-              {discussing.ended ? t('session.clear') : t('session.stop')}
+              {discussion.ended ? t('session.clear') : t('session.stop')}
             </button>
           )}
         </div>
