@@ -60,6 +60,11 @@ it('the tally by community shows live on the card, and a facilitator puts the am
   expect(await row('Concern').getByRole('cell').allTextContents()).toEqual(['1', 'fewer than 3', '0']);
   expect(await row('Object').getByRole('cell').allTextContents()).toEqual(['0', '0', '1']);
   expect(await table.textContent()).not.toContain('Tess');
+  // Amina, who gave no community, stands aside: she counts among residents, in no community.
+  await card.getByRole('radio', { name: 'Stand aside' }).check();
+  await card.getByRole('button', { name: 'Record my stance' }).click();
+  await card.getByText('Residents who gave no community: 1.').waitFor();
+  expect(await row('Stand aside').getByRole('cell').allTextContents()).toEqual(['1', '0', '0']);
 
   // Fay puts the amendment up for discussion from its card.
   const fayCard = (await openNotes(fay.page, 2)).locator('.amendment');

@@ -67,6 +67,7 @@ export function AmendmentTally({ token, amendment }: { token: string; amendment:
         </table>
       </div>
       {tally.smallCommunities > 0 && <p className="hint">{t('amend.tallySmall', { count: tally.smallCommunities })}</p>}
+      {tally.withoutCommunity > 0 && <p className="hint">{t('amend.tallyNoCommunity', { count: tally.withoutCommunity })}</p>}
       {tally.communities.length > 0 && <p className="hint">{t('amend.tallyPrivacy')}</p>}
     </div>
   );

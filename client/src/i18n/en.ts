@@ -658,6 +658,7 @@ export const en = {
     tallyOfficials: "Officials",
     tallySmall: "Communities not named because fewer than 3 of their people stood: {count}. Those people are counted among residents.",
     tallyPrivacy: "In a community, one or two people show as “fewer than 3”, so nobody can be singled out.",
+    tallyNoCommunity: "Residents who gave no community: {count}.",
   },
 
   roles: {

@@ -660,6 +660,7 @@ export const es: Dictionary = {
     tallyOfficials: "Cargos públicos",
     tallySmall: "Comunidades sin nombrar porque menos de 3 de sus personas han tomado postura: {count}. Esas personas cuentan entre los residentes.",
     tallyPrivacy: "En una comunidad, una o dos personas se muestran como «menos de 3», para que nadie pueda ser señalado.",
+    tallyNoCommunity: "Residentes que no indicaron comunidad: {count}.",
   },
 
   roles: {

@@ -664,6 +664,7 @@ export const fr: Dictionary = {
     tallyOfficials: "Élus et agents",
     tallySmall: "Communautés non nommées, car moins de 3 de leurs membres ont pris position : {count}. Ces personnes sont comptées parmi les habitants.",
     tallyPrivacy: "Dans une communauté, une ou deux personnes apparaissent comme « moins de 3 », pour que personne ne puisse être désigné.",
+    tallyNoCommunity: "Habitants qui n’ont indiqué aucune communauté : {count}.",
   },
 
   roles: {
