@@ -7,11 +7,10 @@ import {
   canWriteNotes,
   isLanguage,
   principles,
-  randomId,
   readAnnotations,
   readClauseTexts,
+  newAnnotation,
   writeAnnotation,
-  type Annotation,
 } from '@charter/shared';
 import { authorOf } from '../auth.js';
 import { readText } from '../versions/texts.js';
@@ -93,21 +92,7 @@ export function annotationRoutes({ app, collab }: Services) {
             (a.type === 'need' && body.type === 'need' && a.needId === body.needId)),
       );
       if (duplicate) return { created: false, id: duplicate.id };
-      const base = { id: randomId(), clauseId: body.clauseId, createdAt: new Date().toISOString(), author };
-      const annotation: Annotation =
-        body.type === 'principle'
-          ? { ...base, type: 'principle', principleId: body.principleId }
-          : body.type === 'need'
-            ? { ...base, type: 'need', needId: body.needId }
-            : {
-                ...base,
-                type: 'comment',
-                text: body.text,
-                parentId: body.parentId,
-                resolved: false,
-                ...(body.stance ? { stance: body.stance } : {}),
-                ...(body.official ? { official: true } : {}),
-              };
+      const annotation = newAnnotation(body, author);
       writeAnnotation(notesDoc, annotation);
       return { created: true, id: annotation.id };
     });
