@@ -6,12 +6,13 @@ import type { ExportQuery } from '../http/queries.js';
 import { readParticipation } from '../participation.js';
 import type { AppStore } from '../store/types.js';
 import { readText } from '../versions/texts.js';
-import { buildExportModel, renderExport } from './index.js';
+import { buildExportModel, type ExportRenderer } from './index.js';
 
 interface Deps {
   app: AppStore;
   collab: Collab;
   amendments: AmendmentCommands;
+  exports: ExportRenderer;
 }
 
 /**
@@ -19,7 +20,7 @@ interface Deps {
  * language of its labels, `text` the language its text is given in (`both`:
  * the original beside its translation into `lang`), `version` a saved text.
  */
-export async function exportDraft({ app, collab, amendments }: Deps, draft: Draft, query: ExportQuery) {
+export async function exportDraft({ app, collab, amendments, exports }: Deps, draft: Draft, query: ExportQuery) {
   const { format, lang, text, version: versionId } = query;
   const sideBySide = text === 'both';
   if (sideBySide && lang === draft.language) {
@@ -52,7 +53,7 @@ export async function exportDraft({ app, collab, amendments }: Deps, draft: Draf
       : await collab.readTranslations(draft.id, (body, notes, translations) =>
           buildExportModel(body, notes, { ...context, text: { lang: textLanguage, translations, sideBySide } }),
         );
-  const rendered = await renderExport(model, format);
+  const rendered = await exports.render(model, format);
   const filename = `${title.replace(/[^\p{L}\p{N} _-]+/gu, '').trim().replace(/\s+/g, '-') || 'draft'}.${format}`;
   return { ...rendered, filename };
 }

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { canManage } from '@charter/shared';
-import { IMPORT_TYPES, readImportFile } from '../import/index.js';
+import { IMPORT_TYPES } from '../import/index.js';
 import { importDraft } from '../initiatives/commands.js';
 import { allow } from './access.js';
 import { assertInitiative } from './auth.js';
@@ -51,7 +51,7 @@ export function draftImportRoutes(services: Services) {
 
       const charset = params.find((param) => /^charset=/i.test(param))?.slice('charset='.length).replace(/"/g, '');
       const bytes = new Uint8Array(await c.req.arrayBuffer());
-      const read = await readImportFile({ format, bytes, charset, preview: query.preview !== undefined });
+      const read = await services.imports.read({ format, bytes, charset, preview: query.preview !== undefined });
       if ('unreadable' in read) throw new AppError(400, read.unreadable.code, read.unreadable.message);
       if ('preview' in read) return c.json(read);
 
