@@ -1,6 +1,5 @@
 import { WorkerThread } from '../workerThread.js';
 import { renderHtml } from './html.js';
-import { renderMarkdown } from './markdown.js';
 import type { ExportModel } from './model.js';
 
 export { buildExportModel, type ExportModel } from './model.js';
@@ -35,7 +34,8 @@ export function createExportRenderer(): ExportRenderer {
       const contentType = TYPES[format];
       switch (format) {
         case 'md':
-          return { body: renderMarkdown(model), contentType };
+          // The Markdown serializer loads at the first such export, not at start.
+          return { body: (await import('./markdown.js')).renderMarkdown(model), contentType };
         case 'html':
           return { body: renderHtml(model), contentType };
         case 'json':
