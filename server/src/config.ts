@@ -1,3 +1,5 @@
+import { LOG_LEVELS, type LogLevel } from './log.js';
+
 /** The configuration of CONTRACT.md, read and checked once, at start. */
 export interface Config {
   port: number;
@@ -12,6 +14,13 @@ export interface Config {
 }
 
 export class ConfigError extends Error {}
+
+/** LOG_LEVEL: how much the server logs (info when not set). */
+export function readLogLevel(env: NodeJS.ProcessEnv): LogLevel {
+  const level = optional(env, 'LOG_LEVEL') ?? 'info';
+  if (!(LOG_LEVELS as readonly string[]).includes(level)) throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}; it is "${level}".`);
+  return level as LogLevel;
+}
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
   const raw = env[name];

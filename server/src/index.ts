@@ -1,16 +1,17 @@
 import { resolve } from 'node:path';
-import { ConfigError, readConfig, type Config } from './config.js';
-import { createLogger } from './log.js';
+import { ConfigError, readConfig, readLogLevel, type Config } from './config.js';
+import { createLogger, type Logger } from './log.js';
 import type { Relay } from './collab/relay.js';
 import { createServer } from './server.js';
 import { openStore } from './store/open.js';
 import type { Store } from './store/types.js';
 
 // With admin.ts (the operator's commands), the only place that reads the environment.
-const logger = createLogger();
 let config: Config;
+let logger: Logger;
 try {
   config = readConfig(process.env);
+  logger = createLogger(undefined, readLogLevel(process.env));
 } catch (error) {
   if (!(error instanceof ConfigError)) throw error;
   process.stderr.write(`Configuration error: ${error.message}\n`);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { ANNOTATIONS_MAP } from './annotations.js';
-import { blockText, buildClauseList, readAnnotations, writeAnnotation } from './clauseList.js';
+import { blockText, buildClauseList, newAnnotation, readAnnotations, walkClauses, writeAnnotation } from './clauseList.js';
 
 function element(name: string, children: Array<Y.XmlElement | Y.XmlText>, clauseId?: string): Y.XmlElement {
   const node = new Y.XmlElement(name);
@@ -40,5 +40,44 @@ describe('the clause list', () => {
       { id: 'c1', text: 'One', principles: [], needs: [], comments: 0 },
       { id: 'c2', text: 'Two', principles: ['jemez.be-inclusive'], needs: ['need1'], comments: 1 },
     ]);
+  });
+
+  it('gives each clause its number, block, links and threads, and keeps a reply whose first comment is gone', () => {
+    const body = new Y.Doc();
+    body.getXmlFragment('body').push([element('heading', [new Y.XmlText('Title')], 'h1'), element('paragraph', [new Y.XmlText('Two')], 'c2')]);
+    const notes = new Y.Doc();
+    const comment = (id: string, minute: number, parentId?: string) =>
+      writeAnnotation(notes, {
+        id,
+        type: 'comment',
+        clauseId: 'c2',
+        text: id,
+        author: null,
+        createdAt: `2026-11-01T10:0${minute}:00.000Z`,
+        resolved: false,
+        ...(parentId ? { parentId } : {}),
+      });
+    comment('open', 1);
+    comment('reply', 2, 'open');
+    comment('orphan', 3, 'deleted');
+    const [heading, clause] = walkClauses(body, notes);
+    expect(heading).toMatchObject({ id: 'h1', n: 1, block: 'heading', threads: [] });
+    expect(clause.n).toBe(2);
+    expect(clause.threads.map((t) => [t.root.id, t.replies.map((r) => r.id)])).toEqual([
+      ['open', ['reply']],
+      ['orphan', []],
+    ]);
+    expect(buildClauseList(body, notes)[1].comments).toBe(3);
+  });
+
+  it('builds a record with a new id and the given author, never an official answer that is not a reply', () => {
+    const author = { id: 'rosa', name: 'Rosa' };
+    const answer = newAnnotation({ type: 'comment', clauseId: 'c1', text: 'Yes', parentId: 'm1', official: true }, author);
+    expect(answer).toMatchObject({ type: 'comment', clauseId: 'c1', text: 'Yes', parentId: 'm1', official: true, resolved: false, author });
+    const opening = newAnnotation({ type: 'comment', clauseId: 'c1', text: 'Why?', official: true }, null);
+    expect(opening).not.toHaveProperty('official');
+    expect(opening).not.toHaveProperty('parentId');
+    expect(newAnnotation({ type: 'need', clauseId: 'c1', needId: 'n1' }, null)).toMatchObject({ type: 'need', needId: 'n1', author: null });
+    expect(answer.id).not.toBe(opening.id);
   });
 });

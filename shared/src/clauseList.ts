@@ -1,8 +1,11 @@
 import * as Y from 'yjs';
-import { ANNOTATIONS_MAP, Annotation, CLAUSE_TEXTS_MAP, type Clause, type Coverage, type Need } from './annotations.js';
+import { ANNOTATIONS_MAP, Annotation, CLAUSE_TEXTS_MAP, type Author, type Clause, type Coverage, type Need } from './annotations.js';
 import { CLAUSE_ID_ATTR } from './clauses.js';
 import { BODY_FRAGMENT } from './documents.js';
 import type { Principle } from './principles.js';
+import { randomId } from './ids.js';
+import type { NewAnnotationBody } from './schemas.js';
+import { threadsOf, type Thread } from './threads.js';
 
 /**
  * One walk over a draft's two documents gives the clause list that the API,
@@ -70,19 +73,65 @@ export function writeAnnotation(notes: Y.Doc, annotation: Annotation): void {
   notes.getMap(ANNOTATIONS_MAP).set(annotation.id, record);
 }
 
-/** The clause list of CONTRACT.md: each block with its principles, needs and comment count. */
-export function buildClauseList(body: Y.Doc, notes: Y.Doc): Clause[] {
-  const byClause = groupByClause(readAnnotations(notes));
-  return readClauseTexts(body).map(({ id, text }) => {
-    const own = byClause.get(id) ?? [];
+/**
+ * A new annotation record as the editor and the API both write it: a fresh id,
+ * the time, and the author (never what the request says). An official answer
+ * is only ever a reply.
+ */
+export function newAnnotation(input: NewAnnotationBody, author: Author | null): Annotation {
+  const base = { id: randomId(), clauseId: input.clauseId, createdAt: new Date().toISOString(), author };
+  if (input.type === 'principle') return { ...base, type: 'principle', principleId: input.principleId };
+  if (input.type === 'need') return { ...base, type: 'need', needId: input.needId };
+  return {
+    ...base,
+    type: 'comment',
+    text: input.text,
+    resolved: false,
+    ...(input.parentId ? { parentId: input.parentId } : {}),
+    ...(input.stance ? { stance: input.stance } : {}),
+    ...(input.official && input.parentId ? { official: true } : {}),
+  };
+}
+
+/** A clause with everything said about it: the one model the API, the exports, the review page and coverage read. */
+export interface ClauseNotes extends ClauseText {
+  /** Its number in the text, from 1, as the gutter, the review page and coverage count. */
+  n: number;
+  /** The ids of the principles linked to it, each once, in the order first linked. */
+  principles: string[];
+  /** The ids of the needs it answers, each once, in the order first linked. */
+  needs: string[];
+  threads: Thread[];
+}
+
+/** Every clause of the body, in order, with its links and comment threads from the notes. */
+export function walkClauses(body: Y.Doc, notes: Y.Doc): ClauseNotes[] {
+  return clauseNotes(readClauseTexts(body), readAnnotations(notes));
+}
+
+function clauseNotes(texts: ClauseText[], annotations: readonly Annotation[]): ClauseNotes[] {
+  const byClause = groupByClause(annotations);
+  return texts.map((clause, index) => {
+    const own = byClause.get(clause.id) ?? [];
     return {
-      id,
-      text,
+      ...clause,
+      n: index + 1,
       principles: unique(own.flatMap((a) => (a.type === 'principle' ? [a.principleId] : []))),
       needs: unique(own.flatMap((a) => (a.type === 'need' ? [a.needId] : []))),
-      comments: own.filter((a) => a.type === 'comment').length,
+      threads: threadsOf(own, clause.id),
     };
   });
+}
+
+/** The clause list of CONTRACT.md: each block with its principles, needs and comment count. */
+export function buildClauseList(body: Y.Doc, notes: Y.Doc): Clause[] {
+  return walkClauses(body, notes).map(({ id, text, principles, needs, threads }) => ({
+    id,
+    text,
+    principles,
+    needs,
+    comments: threads.reduce((count, thread) => count + 1 + thread.replies.length, 0),
+  }));
 }
 
 /**
@@ -90,9 +139,10 @@ export function buildClauseList(body: Y.Doc, notes: Y.Doc): Clause[] {
  * clause answers yet (by community), and which annotations lost their clause.
  */
 export function buildCoverage(body: Y.Doc, notes: Y.Doc, principles: Principle[], needs: Need[]): Coverage {
-  const clauses = buildClauseList(body, notes);
+  const annotations = readAnnotations(notes);
+  const clauses = clauseNotes(readClauseTexts(body), annotations);
   const present = new Set(clauses.map((clause) => clause.id));
-  const servedBy = (pick: (clause: Clause) => string[], id: string) =>
+  const servedBy = (pick: (clause: ClauseNotes) => string[], id: string) =>
     clauses.filter((clause) => pick(clause).includes(id)).map((clause) => clause.id);
 
   const needRows = needs
@@ -109,7 +159,7 @@ export function buildCoverage(body: Y.Doc, notes: Y.Doc, principles: Principle[]
 
   const lastTexts = body.getMap<string>(CLAUSE_TEXTS_MAP);
   const detached = new Map<string, string[]>();
-  for (const annotation of readAnnotations(notes)) {
+  for (const annotation of annotations) {
     if (present.has(annotation.clauseId)) continue;
     detached.set(annotation.clauseId, [...(detached.get(annotation.clauseId) ?? []), annotation.id]);
   }
@@ -126,7 +176,7 @@ export function buildCoverage(body: Y.Doc, notes: Y.Doc, principles: Principle[]
   };
 }
 
-function groupByClause(annotations: Annotation[]): Map<string, Annotation[]> {
+function groupByClause(annotations: readonly Annotation[]): Map<string, Annotation[]> {
   const groups = new Map<string, Annotation[]>();
   for (const annotation of annotations) groups.set(annotation.clauseId, [...(groups.get(annotation.clauseId) ?? []), annotation]);
   return groups;

@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { openPostgresStore } from '../../server/src/store/postgres.js';
+import { createMemoryDocumentStore } from '../../server/src/store/memory.js';
 import { openSqliteStore } from '../../server/src/store/sqlite.js';
-import type { Store } from '../../server/src/store/types.js';
+import type { DocumentStore, Store } from '../../server/src/store/types.js';
 import { createDatabase } from '../support/postgres.js';
 import { teardownLater } from '../support/teardown.js';
 
@@ -35,6 +36,19 @@ const STORES: Array<[string, () => Promise<Location>, (location: Location) => Pr
   ],
 ];
 
+/** The document half of the contract holds for the in-memory store of unit tests too. */
+const DOCUMENT_STORES: Array<[string, () => Promise<DocumentStore>]> = [
+  ...STORES.map(([name, place, openAt]): [string, () => Promise<DocumentStore>] => [
+    name,
+    async () => {
+      const store = await openAt(await place());
+      teardownLater(() => store.close().catch(() => {}));
+      return store.documents;
+    },
+  ]),
+  ['in-memory', async () => createMemoryDocumentStore()],
+];
+
 /** Updates of a document written one edit at a time. */
 function edits(count: number): { updates: Uint8Array[]; text: string } {
   const doc = new Y.Doc();
@@ -50,32 +64,25 @@ function replay(updates: Uint8Array[]): string {
   return doc.getText('t').toString();
 }
 
-describe.each(STORES)('%s store', (_name, place, openAt) => {
-  async function open(location?: Location) {
-    const where = location ?? (await place());
-    const store = await openAt(where);
-    teardownLater(() => store.close().catch(() => {}));
-    return { store, dir: where };
-  }
-
+describe.each(DOCUMENT_STORES)('%s document store', (_name, open) => {
   it('loads what was appended, in order, per document', async () => {
-    const { store } = await open();
+    const documents = await open();
     const { updates, text } = edits(20);
-    await store.documents.append(updates.map((update) => ({ name: 'd1', update })));
-    await store.documents.append([{ name: 'd2', update: updates[0] }]);
-    const loaded = await store.documents.load('d1');
+    await documents.append(updates.map((update) => ({ name: 'd1', update })));
+    await documents.append([{ name: 'd2', update: updates[0] }]);
+    const loaded = await documents.load('d1');
     expect(loaded).toHaveLength(20);
     expect(replay(loaded)).toBe(text);
-    expect(await store.documents.load('d2')).toHaveLength(1);
-    expect(await store.documents.load('none')).toEqual([]);
+    expect(await documents.load('d2')).toHaveLength(1);
+    expect(await documents.load('none')).toEqual([]);
   });
 
   it('compacts the log into one row that holds the same document', async () => {
-    const { store } = await open();
+    const documents = await open();
     const { updates, text } = edits(200);
-    await store.documents.append(updates.map((update) => ({ name: 'd', update })));
-    await store.documents.compact('d');
-    const loaded = await store.documents.load('d');
+    await documents.append(updates.map((update) => ({ name: 'd', update })));
+    await documents.compact('d');
+    const loaded = await documents.load('d');
     expect(loaded).toHaveLength(1);
     expect(replay(loaded)).toBe(text);
     // Appends after compaction come after the merged row.
@@ -84,23 +91,32 @@ describe.each(STORES)('%s store', (_name, place, openAt) => {
     const next: Uint8Array[] = [];
     more.on('update', (update: Uint8Array) => next.push(update));
     more.getText('t').insert(0, 'first:');
-    await store.documents.append(next.map((update) => ({ name: 'd', update })));
-    expect(replay(await store.documents.load('d'))).toBe('first:' + text);
+    await documents.append(next.map((update) => ({ name: 'd', update })));
+    expect(replay(await documents.load('d'))).toBe('first:' + text);
   });
 
   it('keeps every update appended while a compaction runs', async () => {
-    const { store } = await open();
+    const documents = await open();
     const { updates, text } = edits(2_000);
     const [early, late] = [updates.slice(0, 1_500), updates.slice(1_500)];
-    await store.documents.append(early.map((update) => ({ name: 'd', update })));
+    await documents.append(early.map((update) => ({ name: 'd', update })));
     // Appends go on, one commit each, while the long log is merged.
-    const compacted = store.documents.compact('d');
-    for (const update of late) await store.documents.append([{ name: 'd', update }]);
+    const compacted = documents.compact('d');
+    for (const update of late) await documents.append([{ name: 'd', update }]);
     await compacted;
-    const loaded = await store.documents.load('d');
+    const loaded = await documents.load('d');
     expect(replay(loaded)).toBe(text);
     expect(loaded.length).toBeLessThan(updates.length);
   });
+});
+
+describe.each(STORES)('%s store', (_name, place, openAt) => {
+  async function open(location?: Location) {
+    const where = location ?? (await place());
+    const store = await openAt(where);
+    teardownLater(() => store.close().catch(() => {}));
+    return { store, dir: where };
+  }
 
   it('keeps everything across a reopen, and migrates once', async () => {
     const { store, dir } = await open();

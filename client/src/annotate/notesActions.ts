@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { ANNOTATIONS_MAP, randomId, writeAnnotation, type Annotation, type Author, type CommentStance } from '@charter/shared';
+import { ANNOTATIONS_MAP, newAnnotation, writeAnnotation, type Annotation, type Author, type CommentStance } from '@charter/shared';
 import { isMine } from './ownership';
 
 /**
@@ -7,16 +7,12 @@ import { isMine } from './ownership';
  * document: the server stores it and every open editor sees it at once.
  */
 
-function now(): string {
-  return new Date().toISOString();
-}
-
 export function linkPrinciple(notes: Y.Doc, clauseId: string, principleId: string, author: Author | null): void {
-  writeAnnotation(notes, { id: randomId(), type: 'principle', clauseId, principleId, author, createdAt: now() });
+  writeAnnotation(notes, newAnnotation({ type: 'principle', clauseId, principleId }, author));
 }
 
 export function linkNeed(notes: Y.Doc, clauseId: string, needId: string, author: Author | null): void {
-  writeAnnotation(notes, { id: randomId(), type: 'need', clauseId, needId, author, createdAt: now() });
+  writeAnnotation(notes, newAnnotation({ type: 'need', clauseId, needId }, author));
 }
 
 /** What a comment may carry beside its words. */
@@ -30,18 +26,7 @@ export interface CommentExtra {
 
 /** A new thread, or with `parentId` a reply to the thread that comment opened. */
 export function addComment(notes: Y.Doc, clauseId: string, text: string, author: Author | null, extra: CommentExtra = {}): void {
-  writeAnnotation(notes, {
-    id: randomId(),
-    type: 'comment',
-    clauseId,
-    text,
-    author,
-    createdAt: now(),
-    resolved: false,
-    ...(extra.parentId ? { parentId: extra.parentId } : {}),
-    ...(extra.stance ? { stance: extra.stance } : {}),
-    ...(extra.official && extra.parentId ? { official: true } : {}),
-  });
+  writeAnnotation(notes, newAnnotation({ type: 'comment', clauseId, text, ...extra }, author));
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { DraftKind, DraftStatus, Language, RightsArea, Role } from '@charter/shared';
+import { VOCABULARY, type DraftKind, type DraftStatus, type Language, type RightsArea, type Role } from '@charter/shared';
 
 /**
  * Every word the app shows, in English: the source of truth. Spanish and French
@@ -580,7 +580,7 @@ export const en = {
   stances: {
     label: 'Your stance (optional)',
     none: 'No stance',
-    name: { for: 'For', against: 'Against', concern: 'Concern', question: 'Question' },
+    name: VOCABULARY.en.commentStances,
     count: { for: 'For: {n}', against: 'Against: {n}', concern: 'Concern: {n}', question: 'Question: {n}' },
   },
 
@@ -655,8 +655,8 @@ export const en = {
     inserted: 'added:',
     deleted: 'removed:',
     statusLabel: 'Status: {status}',
-    status: { open: 'Open', accepted: 'Accepted', declined: 'Declined', withdrawn: 'Withdrawn', superseded: 'Superseded' },
-    stance: { support: 'Support', stand_aside: 'Stand aside', concern: 'Concern', object: 'Object', block: 'Block' },
+    status: VOCABULARY.en.amendmentStatuses,
+    stance: VOCABULARY.en.amendmentStances,
     stanceLegend: 'Where do you stand?',
     reason: 'Reason',
     reasonRequired: 'Reason (needed to object or block)',
@@ -693,12 +693,7 @@ export const en = {
     tallyNoCommunity: "Residents who gave no community: {count}.",
   },
 
-  roles: {
-    facilitator: 'Facilitator',
-    editor: 'Editor (resident)',
-    reviewer: 'Reviewer (official)',
-    viewer: 'Viewer',
-  } satisfies Record<Role, string>,
+  roles: VOCABULARY.en.roles,
 
   roleDoes: {
     facilitator: 'Writes the text, annotates, runs sessions, starts drafts and manages invites.',
@@ -707,18 +702,9 @@ export const en = {
     viewer: 'Reads everything.',
   } satisfies Record<Role, string>,
 
-  kinds: {
-    resolution: 'Resolution',
-    charter: 'Charter',
-    ordinance: 'Ordinance',
-    proclamation: 'Proclamation',
-  } satisfies Record<DraftKind, string>,
+  kinds: VOCABULARY.en.kinds,
 
-  statuses: {
-    drafting: 'Drafting',
-    review: 'In review',
-    adopted: 'Adopted',
-  } satisfies Record<DraftStatus, string>,
+  statuses: VOCABULARY.en.statuses,
 };
 
 /** The shape of a translation: every key of `en`, each a string. */

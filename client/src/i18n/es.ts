@@ -1,3 +1,4 @@
+import { VOCABULARY } from '@charter/shared';
 import type { Dictionary } from './en';
 
 /** Spanish. Same keys and placeholders as the English dictionary. */
@@ -580,7 +581,7 @@ export const es: Dictionary = {
   stances: {
     label: 'Su postura (opcional)',
     none: 'Sin postura',
-    name: { for: 'A favor', against: 'En contra', concern: 'Preocupación', question: 'Pregunta' },
+    name: VOCABULARY.es.commentStances,
     count: { for: 'A favor: {n}', against: 'En contra: {n}', concern: 'Preocupación: {n}', question: 'Pregunta: {n}' },
   },
 
@@ -657,8 +658,8 @@ export const es: Dictionary = {
     inserted: 'añadido:',
     deleted: 'quitado:',
     statusLabel: 'Estado: {status}',
-    status: { open: 'Abierta', accepted: 'Aceptada', declined: 'Rechazada', withdrawn: 'Retirada', superseded: 'Reemplazada' },
-    stance: { support: 'Apoyo', stand_aside: 'Me hago a un lado', concern: 'Inquietud', object: 'Objeción', block: 'Bloqueo' },
+    status: VOCABULARY.es.amendmentStatuses,
+    stance: VOCABULARY.es.amendmentStances,
     stanceLegend: '¿Cuál es su postura?',
     reason: 'Motivo',
     reasonRequired: 'Motivo (necesario para objetar o bloquear)',
@@ -695,12 +696,7 @@ export const es: Dictionary = {
     tallyNoCommunity: "Residentes que no indicaron comunidad: {count}.",
   },
 
-  roles: {
-    facilitator: 'Facilitador/a',
-    editor: 'Editor/a (vecino/a)',
-    reviewer: 'Revisor/a (cargo público)',
-    viewer: 'Lector/a',
-  },
+  roles: VOCABULARY.es.roles,
 
   roleDoes: {
     facilitator: 'Escribe el texto, anota, dirige las sesiones, inicia borradores y gestiona las invitaciones.',
@@ -709,16 +705,7 @@ export const es: Dictionary = {
     viewer: 'Lo lee todo.',
   },
 
-  kinds: {
-    resolution: 'Resolución',
-    charter: 'Carta',
-    ordinance: 'Ordenanza',
-    proclamation: 'Proclamación',
-  },
+  kinds: VOCABULARY.es.kinds,
 
-  statuses: {
-    drafting: 'En redacción',
-    review: 'En revisión',
-    adopted: 'Aprobado',
-  },
+  statuses: VOCABULARY.es.statuses,
 };

@@ -1,3 +1,4 @@
+import { VOCABULARY } from '@charter/shared';
 import type { Dictionary } from './en';
 
 /** French. Same keys and placeholders as the English dictionary. */
@@ -583,7 +584,7 @@ export const fr: Dictionary = {
   stances: {
     label: 'Votre position (facultatif)',
     none: 'Sans position',
-    name: { for: 'Pour', against: 'Contre', concern: 'Inquiétude', question: 'Question' },
+    name: VOCABULARY.fr.commentStances,
     count: { for: 'Pour : {n}', against: 'Contre : {n}', concern: 'Inquiétude : {n}', question: 'Question : {n}' },
   },
 
@@ -660,8 +661,8 @@ export const fr: Dictionary = {
     inserted: 'ajouté :',
     deleted: 'retiré :',
     statusLabel: 'État : {status}',
-    status: { open: 'Ouvert', accepted: 'Accepté', declined: 'Refusé', withdrawn: 'Retiré', superseded: 'Remplacé' },
-    stance: { support: 'Soutien', stand_aside: 'Abstention', concern: 'Réserve', object: 'Objection', block: 'Blocage' },
+    status: VOCABULARY.fr.amendmentStatuses,
+    stance: VOCABULARY.fr.amendmentStances,
     stanceLegend: 'Quelle est votre position ?',
     reason: 'Motif',
     reasonRequired: 'Motif (nécessaire pour objecter ou bloquer)',
@@ -698,12 +699,7 @@ export const fr: Dictionary = {
     tallyNoCommunity: "Habitants qui n’ont indiqué aucune communauté : {count}.",
   },
 
-  roles: {
-    facilitator: 'Facilitateur·rice',
-    editor: 'Rédacteur·rice (habitant·e)',
-    reviewer: 'Relecteur·rice (élu·e ou agent·e)',
-    viewer: 'Lecteur·rice',
-  },
+  roles: VOCABULARY.fr.roles,
 
   roleDoes: {
     facilitator: 'Écrit le texte, annote, anime les séances, lance les projets et gère les invitations.',
@@ -712,16 +708,7 @@ export const fr: Dictionary = {
     viewer: 'Lit tout.',
   },
 
-  kinds: {
-    resolution: 'Résolution',
-    charter: 'Charte',
-    ordinance: 'Arrêté',
-    proclamation: 'Proclamation',
-  },
+  kinds: VOCABULARY.fr.kinds,
 
-  statuses: {
-    drafting: 'En rédaction',
-    review: 'En relecture',
-    adopted: 'Adopté',
-  },
+  statuses: VOCABULARY.fr.statuses,
 };

@@ -1,6 +1,5 @@
 import type * as Y from 'yjs';
-import { buildClauseList, readAnnotations, readClauseTexts } from '@charter/shared';
-import { threadsOf, type Thread } from '../annotate/threads';
+import { walkClauses, type Thread } from '@charter/shared';
 
 /** One clause as an official reads it: its words, its kind of block, and everything said about it. */
 export interface ReviewClause {
@@ -14,20 +13,15 @@ export interface ReviewClause {
   threads: Thread[];
 }
 
-/**
- * The clauses of the two live documents, in order. The clause list and the
- * block kinds come from the same walk over the body, so they line up by index.
- */
+/** The clauses of the two live documents, in order, from the one walk every view reads. */
 export function buildReview(body: Y.Doc, notes: Y.Doc): ReviewClause[] {
-  const blocks = readClauseTexts(body);
-  const annotations = readAnnotations(notes);
-  return buildClauseList(body, notes).map((clause, index) => ({
-    id: clause.id,
-    n: index + 1,
-    text: clause.text,
-    heading: blocks[index]?.block === 'heading',
-    principles: clause.principles,
-    needs: clause.needs,
-    threads: threadsOf(annotations, clause.id),
+  return walkClauses(body, notes).map(({ id, n, text, block, principles, needs, threads }) => ({
+    id,
+    n,
+    text,
+    heading: block === 'heading',
+    principles,
+    needs,
+    threads,
   }));
 }

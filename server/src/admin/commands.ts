@@ -1,6 +1,7 @@
 import { ROLES, isRole, type Role } from '@charter/shared';
 import type { Config } from '../config.js';
-import { inviteFor, issueInvite } from '../invites/issue.js';
+import { presentInvite } from '../initiatives/present.js';
+import { issueInvite } from '../invites/issue.js';
 import type { AppStore } from '../store/types.js';
 
 /** Where a command writes: what it prints, and what went wrong. */
@@ -83,7 +84,7 @@ export async function runAdmin(args: string[], app: AppStore, config: Config, io
     }
     const token = await issueInvite(app, initiative.id, role, new Date(), null);
     await announce?.(initiative.id, role);
-    io.out(inviteFor(origin, token).url);
+    io.out(presentInvite(origin, token).url);
     return 0;
   }
   if (command === 'help' || command === '--help') {

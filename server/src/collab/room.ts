@@ -69,6 +69,8 @@ export class Room {
   private clauses: ClauseIndex | null = null;
   /** Told which clauses each peer's change touched (body documents), to count who shaped the text. */
   onEdits: ((peer: Peer, clauseIds: string[]) => void) | null = null;
+  /** Told after each of this room's own updates is on disk (not relayed ones: their instance stored them). */
+  onCommitted: (() => void) | null = null;
   /** Who may change which record of a notes document (null for the others). */
   private guard: NotesGuard | null = null;
   /** The clauses a notes document annotates (null for a body). */
@@ -270,6 +272,7 @@ export class Room {
         if (peer !== origin) peer.send(message);
       }
       this.relay?.publishUpdate(this.name, update);
+      this.onCommitted?.();
     });
   }
 

@@ -1,27 +1,14 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { createLogger } from '../log.js';
-import { openSqliteStore } from '../store/sqlite.js';
+import { createMemoryDocumentStore } from '../store/memory.js';
 import type { Peer } from './peer.js';
 import { encodeUpdate } from './protocol.js';
 import { Rooms } from './rooms.js';
 import { WriteAhead } from './writeAhead.js';
 
-const cleanup: Array<() => Promise<void>> = [];
-afterEach(async () => {
-  for (const step of cleanup.splice(0)) await step();
-});
-
 function setup() {
-  const dir = mkdtempSync(join(tmpdir(), 'charter-rooms-'));
-  const store = openSqliteStore(dir);
-  cleanup.push(async () => {
-    await store.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  const store = { documents: createMemoryDocumentStore() };
   const logger = createLogger(() => {});
   const writeAhead = new WriteAhead(store.documents, logger);
   const rooms = new Rooms({ store: store.documents, writeAhead, logger, unloadAfterMs: 20, compactAfter: 10, readStatus: async () => 'drafting' });
@@ -52,13 +39,11 @@ describe('Rooms', () => {
     const writer = peer('editor');
     const room = await rooms.join('notes-doc.notes', writer);
     const source = new Y.Doc();
-    source.on('update', (update: Uint8Array) => {
-      room.handleMessage(writer, encodeUpdate(update));
-      rooms.maybeCompact(room);
-    });
+    // The room decides compaction itself, after each commit.
+    source.on('update', (update: Uint8Array) => room.handleMessage(writer, encodeUpdate(update)));
     for (let i = 0; i < 30; i++) source.getMap('notes').set(`n${i}`, i);
     await writeAhead.drained();
-    // Compaction runs on its own thread, after the commit: wait for it.
+    // Compaction runs after the commit: wait for it.
     await vi.waitFor(async () => expect((await store.documents.load('notes-doc.notes')).length).toBeLessThan(30));
 
     rooms.leave(room, writer);

@@ -112,8 +112,8 @@ export class Rooms {
     return ids;
   }
 
-  /** Store compaction after commit, when the log has grown long. */
-  maybeCompact(room: Room): void {
+  /** After a commit (and on unload): fold the log into one update, when it has grown long. */
+  private maybeCompact(room: Room): void {
     if (room.logLength < this.options.compactAfter || this.compacting.has(room.name)) return;
     this.compacting.add(room.name);
     this.options.writeAhead.whenDurable(() => {
@@ -189,6 +189,8 @@ export class Rooms {
     }
     const onEdits = this.options.onEdits;
     if (onEdits) ready.onEdits = (peer, clauseIds) => onEdits(ready, peer, clauseIds);
+    const room = ready;
+    room.onCommitted = () => this.maybeCompact(room);
     for (const apply of held) apply(ready);
     this.ready.add(ready);
     return ready;

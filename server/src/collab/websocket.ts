@@ -1,11 +1,10 @@
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { CloseCode, parseDocName } from '@charter/shared';
-import { authenticate } from '../auth.js';
+import { CloseCode } from '@charter/shared';
 import type { Logger } from '../log.js';
-
 import type { AppStore } from '../store/types.js';
+import { admit } from './admission.js';
 import type { Peer } from './peer.js';
 import type { Room } from './room.js';
 import type { Rooms } from './rooms.js';
@@ -38,8 +37,8 @@ export const MAX_UNSENT_BYTES = 8 * 1024 * 1024;
 
 
 /**
- * The thin adapter between `ws` and the room core: authenticate on connect,
- * then hand each message to the room, one at a time, in order.
+ * The thin adapter between `ws` and the room core: admit on connect (see
+ * admission.ts), then hand each message to the room, one at a time, in order.
  */
 export function attachCollabEndpoint(server: Server, options: CollabEndpointOptions): { close(): void } {
   const { app, rooms, logger, maxMessageBytes } = options;
@@ -66,9 +65,7 @@ export function attachCollabEndpoint(server: Server, options: CollabEndpointOpti
     // A socket being closed (a malformed message, a revoked token) is read no
     // further: what it sent after that, already received or held back, is dropped.
     const deliver = (into: Room, message: Uint8Array) => {
-      if (ws.readyState !== ws.OPEN) return;
-      into.handleMessage(peer, message);
-      rooms.maybeCompact(into);
+      if (ws.readyState === ws.OPEN) into.handleMessage(peer, message);
     };
     const receive = throttle(
       ws,
@@ -87,16 +84,8 @@ export function attachCollabEndpoint(server: Server, options: CollabEndpointOpti
       if (room) rooms.leave(room, peer);
     });
 
-    let docName: string;
-    try {
-      docName = decodeURIComponent(url.pathname.slice(PATH_PREFIX.length));
-    } catch {
-      ws.close(CloseCode.NotFound, 'no such document');
-      return;
-    }
-    const parsed = parseDocName(docName);
-    const token = url.searchParams.get('token');
-
+    /** Known once admitted; the room sends nothing before. */
+    let docName = '';
     /** Bytes of one oversized message still on their way, not counted against the limit. */
     let oversized = 0;
     // Role and initiative are filled in once the token is checked; until then no message is read.
@@ -124,19 +113,18 @@ export function attachCollabEndpoint(server: Server, options: CollabEndpointOpti
     };
 
     void (async () => {
-      const credentials = await authenticate(app, token);
-      if (!credentials) return ws.close(CloseCode.Unauthorized, 'invalid or revoked token');
-      const draft = parsed ? await app.getDraft(parsed.draftId) : null;
-      if (!draft) return ws.close(CloseCode.NotFound, 'no such draft');
-      if (draft.initiativeId !== credentials.initiativeId) return ws.close(CloseCode.Forbidden, 'not your initiative');
+      const admission = await admit(app, url.pathname.slice(PATH_PREFIX.length), url.searchParams.get('token'));
+      if (!admission.admitted) return ws.close(admission.code, admission.reason);
       if (closed) return;
+      const { credentials } = admission;
+      docName = admission.docName;
       peer.role = credentials.role;
       peer.initiativeId = credentials.initiativeId;
       peer.author = credentials.participant;
       peer.communities = credentials.communities;
       if (credentials.expiresAt) closeAtExpiry(ws, Date.parse(credentials.expiresAt));
       // The room gates writes by its own status, kept current by status events:
-      // the `draft` read above may be stale by now.
+      // the draft read on admission may be stale by now.
       const joined = await rooms.join(docName, peer);
       if (closed) {
         rooms.leave(joined, peer);
@@ -146,7 +134,7 @@ export function attachCollabEndpoint(server: Server, options: CollabEndpointOpti
       for (const message of early.splice(0)) deliver(joined, message);
       if (ws.isPaused) ws.resume();
     })().catch((error) => {
-      logger.error('could not open document', { document: docName, error: String(error) });
+      logger.error('could not open document', { document: docName || url.pathname, error: String(error) });
       ws.close(1011, 'server error');
     });
   }

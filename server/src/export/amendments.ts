@@ -1,4 +1,4 @@
-import { AMENDMENT_STANCES, authorName, type Amendment, type AmendmentStance, type AmendmentStatus, type Language } from '@charter/shared';
+import { AMENDMENT_STANCES, VOCABULARY, authorName, type Amendment, type Language } from '@charter/shared';
 
 /** An amendment as the exports show it: every word already in the export's language. */
 export interface ExportAmendment {
@@ -20,8 +20,6 @@ const WORDS: Record<
   Language,
   {
     heading: string;
-    status: Record<AmendmentStatus, string>;
-    stance: Record<AmendmentStance, string>;
     proposedBy: string;
     rationale: string;
     stances: string;
@@ -33,8 +31,6 @@ const WORDS: Record<
 > = {
   en: {
     heading: 'Amendments',
-    status: { open: 'Open', accepted: 'Accepted', declined: 'Declined', withdrawn: 'Withdrawn', superseded: 'Superseded' },
-    stance: { support: 'Support', stand_aside: 'Stand aside', concern: 'Concern', object: 'Object', block: 'Block' },
     proposedBy: 'proposed by',
     rationale: 'Rationale',
     stances: 'Stances',
@@ -45,8 +41,6 @@ const WORDS: Record<
   },
   es: {
     heading: 'Enmiendas',
-    status: { open: 'Abierta', accepted: 'Aceptada', declined: 'Rechazada', withdrawn: 'Retirada', superseded: 'Reemplazada' },
-    stance: { support: 'Apoyo', stand_aside: 'Me hago a un lado', concern: 'Inquietud', object: 'Objeción', block: 'Bloqueo' },
     proposedBy: 'propuesta por',
     rationale: 'Motivo',
     stances: 'Posturas',
@@ -57,8 +51,6 @@ const WORDS: Record<
   },
   fr: {
     heading: 'Amendements',
-    status: { open: 'Ouvert', accepted: 'Accepté', declined: 'Refusé', withdrawn: 'Retiré', superseded: 'Remplacé' },
-    stance: { support: 'Soutien', stand_aside: 'Abstention', concern: 'Réserve', object: 'Objection', block: 'Blocage' },
     proposedBy: 'proposé par',
     rationale: 'Motif',
     stances: 'Positions',
@@ -69,13 +61,14 @@ const WORDS: Record<
   },
 };
 
+/** The amendment words of the exports, with the statuses and stances the app shows. */
 export function amendmentWords(lang: Language) {
-  return WORDS[lang];
+  return { ...WORDS[lang], status: VOCABULARY[lang].amendmentStatuses, stance: VOCABULARY[lang].amendmentStances };
 }
 
 /** A clause's amendments, oldest first, in the export's language. */
 export function exportAmendments(amendments: readonly Amendment[], clauseId: string, lang: Language): ExportAmendment[] {
-  const W = WORDS[lang];
+  const W = amendmentWords(lang);
   const name = (author: Amendment['author']) => authorName(author) ?? W.anonymous;
   return amendments
     .filter((a) => a.clauseId === clauseId)
@@ -95,7 +88,7 @@ export function exportAmendments(amendments: readonly Amendment[], clauseId: str
 
 /** One amendment as lines of plain text, for the text-like formats; `date` writes a date. */
 export function amendmentLines(a: ExportAmendment, lang: Language, date: (iso: string) => string): string[] {
-  const W = WORDS[lang];
+  const W = amendmentWords(lang);
   return [
     `[${a.outcome}] “${a.text}” (${W.proposedBy} ${a.author}, ${date(a.createdAt)}${a.decidedBy ? `; ${W.decidedBy} ${a.decidedBy}` : ''})`,
     ...(a.rationale ? [`  ${W.rationale}: ${a.rationale}`] : []),

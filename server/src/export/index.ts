@@ -1,6 +1,5 @@
 import { WorkerThread } from '../workerThread.js';
 import { renderHtml } from './html.js';
-import { renderMarkdown } from './markdown.js';
 import type { ExportModel } from './model.js';
 
 export { buildExportModel, type ExportModel } from './model.js';
@@ -16,25 +15,36 @@ const TYPES: Record<ExportFormat, string> = {
   json: 'application/json; charset=utf-8',
 };
 
+/** Renders a draft's export model in each format; `close` stops its thread. */
+export interface ExportRenderer {
+  render(model: ExportModel, format: ExportFormat): Promise<{ body: string | Uint8Array<ArrayBuffer>; contentType: string }>;
+  close(): Promise<void>;
+}
+
 /**
  * DOCX and PDF render on a thread of their own (render.worker.ts), started at
  * the first such export and stopped after a minute without one: with its two
- * libraries loaded it holds about 50 MB.
+ * libraries loaded it holds about 50 MB. The server makes one and closes it
+ * when it stops.
  */
-const documents = new WorkerThread(new URL('./render.worker.js', import.meta.url), { idleMs: 60_000 });
-
-/** Render the draft in one format: the bytes and their media type. */
-export async function renderExport(model: ExportModel, format: ExportFormat): Promise<{ body: string | Uint8Array<ArrayBuffer>; contentType: string }> {
-  const contentType = TYPES[format];
-  switch (format) {
-    case 'md':
-      return { body: renderMarkdown(model), contentType };
-    case 'html':
-      return { body: renderHtml(model), contentType };
-    case 'json':
-      return { body: JSON.stringify(model, null, 2), contentType };
-    case 'docx':
-    case 'pdf':
-      return { body: await documents.request<Uint8Array<ArrayBuffer>>('render', [format, model]), contentType };
-  }
+export function createExportRenderer(): ExportRenderer {
+  const documents = new WorkerThread(new URL('./render.worker.js', import.meta.url), { idleMs: 60_000 });
+  return {
+    async render(model, format) {
+      const contentType = TYPES[format];
+      switch (format) {
+        case 'md':
+          // The Markdown serializer loads at the first such export, not at start.
+          return { body: (await import('./markdown.js')).renderMarkdown(model), contentType };
+        case 'html':
+          return { body: renderHtml(model), contentType };
+        case 'json':
+          return { body: JSON.stringify(model, null, 2), contentType };
+        case 'docx':
+        case 'pdf':
+          return { body: await documents.request<Uint8Array<ArrayBuffer>>('render', [format, model]), contentType };
+      }
+    },
+    close: () => documents.terminate(),
+  };
 }

@@ -1,8 +1,9 @@
 import type * as Y from 'yjs';
 import {
   authorName,
-  readAnnotations,
-  readClauseTexts,
+  walkClauses,
+  VOCABULARY,
+  type Vocabulary,
   translateClauses,
   type Comment,
   type TranslationStatus,
@@ -78,43 +79,35 @@ export interface ExportContext {
 
 /** One walk over the body and the notes: each clause with its principles, needs and comment threads. */
 export function buildExportModel(body: Y.Doc, notes: Y.Doc, context: ExportContext): ExportModel {
-  const annotations = readAnnotations(notes);
   const principleById = new Map(context.principles.map((p) => [p.id, p]));
   const needById = new Map(context.needs.map((n) => [n.id, n]));
-  const comments = annotations.filter((a): a is Comment => a.type === 'comment');
   const L = labels(context.lang);
   const name = (author: Comment['author']) => authorName(author) ?? L.anonymous;
 
-  const clauses = readClauseTexts(body).map((clause): ExportClause => {
-    const own = annotations.filter((a) => a.clauseId === clause.id);
-    const threads = comments
-      .filter((c) => c.clauseId === clause.id && !c.parentId)
-      .map(
-        (opening): Thread => ({
-          author: name(opening.author),
-          createdAt: opening.createdAt,
-          text: opening.text,
-          resolved: opening.resolved,
-          ...(opening.stance ? { stance: L.stance[opening.stance] } : {}),
-          replies: comments
-            .filter((reply) => reply.parentId === opening.id)
-            .map(({ author, createdAt, text, official }) => ({ author: name(author), createdAt, text, official: official === true }))
-            .sort((a, b) => Number(b.official) - Number(a.official)),
-        }),
-      );
-    return {
-      ...clause,
-      principles: unique(own.flatMap((a) => (a.type === 'principle' ? [a.principleId] : [])))
-        .map((id) => principleById.get(id))
-        .filter((p): p is Principle => p !== undefined),
-      needs: unique(own.flatMap((a) => (a.type === 'need' ? [a.needId] : [])))
-        .map((id) => needById.get(id))
-        .filter((n): n is Need => n !== undefined)
-        .map(({ id, statement, communities, rightsArea, source }) => ({ id, statement, communities, rightsArea, source })),
-      comments: threads,
-      amendments: exportAmendments(context.amendments, clause.id, context.lang),
-    };
-  });
+  const clauses = walkClauses(body, notes).map(({ id, text, block, level, principles, needs, threads }): ExportClause => ({
+    id,
+    text,
+    block,
+    ...(level !== undefined ? { level } : {}),
+    principles: principles.map((id) => principleById.get(id)).filter((p): p is Principle => p !== undefined),
+    needs: needs
+      .map((id) => needById.get(id))
+      .filter((n): n is Need => n !== undefined)
+      .map(({ id, statement, communities, rightsArea, source }) => ({ id, statement, communities, rightsArea, source })),
+    comments: threads.map(
+      ({ root, replies }): Thread => ({
+        author: name(root.author),
+        createdAt: root.createdAt,
+        text: root.text,
+        resolved: root.resolved,
+        ...(root.stance ? { stance: L.stance[root.stance] } : {}),
+        replies: replies
+          .map(({ author, createdAt, text, official }) => ({ author: name(author), createdAt, text, official: official === true }))
+          .sort((a, b) => Number(b.official) - Number(a.official)),
+      }),
+    ),
+    amendments: exportAmendments(context.amendments, id, context.lang),
+  }));
   const translated = context.text ? inLanguage(clauses, body, context.text, context.draft.language, L) : clauses;
   return {
     lang: context.lang,
@@ -159,16 +152,11 @@ export function markedText(clause: ExportClause): string {
   return mark ? `${mark} ${clause.text}` : clause.text;
 }
 
-function unique<T>(values: T[]): T[] {
-  return [...new Set(values)];
-}
-
 /** Words the exports share, so every format says the same thing, in the reader's language. */
 const LABELS = {
   en: {
     anonymous: 'Anonymous',
     official: 'official answer',
-    stance: { for: 'For', against: 'Against', concern: 'Concern', question: 'Question' },
     principles: 'Principles',
     needs: 'Community needs',
     comments: 'Comments',
@@ -177,13 +165,10 @@ const LABELS = {
     exported: 'Exported',
     languages: { en: 'English', es: 'Spanish', fr: 'French' },
     translation: { current: null, outdated: '[out of date]', missing: '[not translated]' },
-    kind: { resolution: 'Resolution', charter: 'Charter', ordinance: 'Ordinance', proclamation: 'Proclamation' },
-    status: { drafting: 'Drafting', review: 'In review', adopted: 'Adopted' },
   },
   es: {
     anonymous: 'Anónimo',
     official: 'respuesta oficial',
-    stance: { for: 'A favor', against: 'En contra', concern: 'Inquietud', question: 'Pregunta' },
     principles: 'Principios',
     needs: 'Necesidades de la comunidad',
     comments: 'Comentarios',
@@ -192,13 +177,10 @@ const LABELS = {
     exported: 'Exportado el',
     languages: { en: 'Inglés', es: 'Español', fr: 'Francés' },
     translation: { current: null, outdated: '[traducción desactualizada]', missing: '[sin traducir]' },
-    kind: { resolution: 'Resolución', charter: 'Carta', ordinance: 'Ordenanza', proclamation: 'Proclama' },
-    status: { drafting: 'En redacción', review: 'En revisión', adopted: 'Aprobado' },
   },
   fr: {
     anonymous: 'Anonyme',
     official: 'réponse officielle',
-    stance: { for: 'Pour', against: 'Contre', concern: 'Préoccupation', question: 'Question' },
     principles: 'Principes',
     needs: 'Besoins de la communauté',
     comments: 'Commentaires',
@@ -207,15 +189,15 @@ const LABELS = {
     exported: 'Exporté le',
     languages: { en: 'Anglais', es: 'Espagnol', fr: 'Français' },
     translation: { current: null, outdated: '[traduction à mettre à jour]', missing: '[non traduit]' },
-    kind: { resolution: 'Résolution', charter: 'Charte', ordinance: 'Arrêté', proclamation: 'Proclamation' },
-    status: { drafting: 'En rédaction', review: 'En relecture', adopted: 'Adopté' },
   },
 } as const;
 
-export type Labels = (typeof LABELS)[Language];
+export type Labels = (typeof LABELS)[Language] & { stance: Vocabulary['commentStances']; kind: Vocabulary['kinds']; status: Vocabulary['statuses'] };
 
+/** The export's words, with the kinds, statuses and stances the app shows. */
 export function labels(lang: Language): Labels {
-  return LABELS[lang];
+  const words = VOCABULARY[lang];
+  return { ...LABELS[lang], stance: words.commentStances, kind: words.kinds, status: words.statuses };
 }
 
 /** A date as people read it in the exports (UTC, so every reader sees the same). */

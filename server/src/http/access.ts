@@ -2,7 +2,7 @@ import type { Draft } from '@charter/shared';
 import type { Credentials } from '../auth.js';
 import type { AppStore } from '../store/types.js';
 import { assertInitiative } from './auth.js';
-import { notFound } from './errors.js';
+import { forbidden, notFound } from './errors.js';
 
 /**
  * What a token may reach, checked once for every route: the draft exists and
@@ -14,4 +14,9 @@ export async function findDraft(app: AppStore, credentials: Credentials, id: str
   if (!draft) throw notFound('draft');
   assertInitiative(credentials, draft.initiativeId);
   return draft;
+}
+
+/** Go on only if the role may (`may` is one of shared's role checks); else a 403 that says why. */
+export function allow(may: boolean, why: string): void {
+  if (!may) throw forbidden(why);
 }

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import { amendmentRoutes } from './amendments.js';
 import type { Services } from './context.js';
@@ -45,6 +46,8 @@ export function createHttpApp(services: Services & { clientDir: string }) {
   app.get('/healthz', (c) => c.json({ ok: true }));
 
   const api = new Hono();
+  // Each request's id (X-Request-Id), in its response and in what is logged of it.
+  api.use('*', requestId());
   api.use('*', rateLimit(services.app));
   const jsonBodyLimit = bodyLimit({
     maxSize: MAX_BODY_BYTES,

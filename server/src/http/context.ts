@@ -1,6 +1,8 @@
 import type { AmendmentCommands } from '../amendments/commands.js';
 import type { Collab } from '../collab/index.js';
 import type { Credentials } from '../auth.js';
+import type { ExportRenderer } from '../export/index.js';
+import type { ImportReader } from '../import/index.js';
 import type { Logger } from '../log.js';
 import type { AppStore } from '../store/types.js';
 
@@ -9,6 +11,8 @@ export interface Services {
   app: AppStore;
   collab: Collab;
   amendments: AmendmentCommands;
+  exports: ExportRenderer;
+  imports: ImportReader;
   logger: Logger;
   adminToken?: string;
 }

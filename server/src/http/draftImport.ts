@@ -1,12 +1,14 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { z } from 'zod';
-import { DRAFT_KINDS, canManage, randomId, LANGUAGES } from '@charter/shared';
-import * as Y from 'yjs';
-import { IMPORT_TYPES, readImportFile } from '../import/index.js';
+import { canManage } from '@charter/shared';
+import { IMPORT_TYPES } from '../import/index.js';
+import { importDraft } from '../initiatives/commands.js';
+import { allow } from './access.js';
 import { assertInitiative } from './auth.js';
 import type { Env, Services } from './context.js';
-import { AppError, errorBody, forbidden } from './errors.js';
+import { AppError, errorBody } from './errors.js';
+import { ImportQuery } from './queries.js';
+import { readQuery } from './validate.js';
 
 /** An imported file may be up to this large: its own limit, not the API's for JSON bodies. */
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
@@ -18,22 +20,12 @@ export function isDraftImport(method: string, path: string): boolean {
   return method === 'POST' && IMPORT_PATH.test(path);
 }
 
-const ImportQuery = z.strictObject({
-  title: z.string().trim().min(1).max(200),
-  kind: z.enum(DRAFT_KINDS),
-  /** The language the text is written in (en when not given). */
-  language: z.enum(LANGUAGES).optional(),
-  /** `1`: the clauses the file would make, and no draft. */
-  preview: z.enum(['1', 'true']).optional(),
-});
-
 /**
  * `POST /api/initiatives/:id/drafts/import?title=…&kind=…[&preview=1]`, the file as the
  * body: a new draft whose clauses are the file's headings, paragraphs and lists. The
  * file is read whole before the draft is made, so a file that fails makes no draft.
  */
 export function draftImportRoutes(services: Services) {
-  const { app, collab } = services;
   const routes = new Hono<Env>();
 
   routes.post(
@@ -49,28 +41,21 @@ export function draftImportRoutes(services: Services) {
       const initiativeId = c.req.param('id')!;
       const [type, ...params] = (c.req.header('Content-Type') ?? '').split(';').map((part) => part.trim());
       const format = IMPORT_TYPES[type.toLowerCase() as keyof typeof IMPORT_TYPES];
-      const query = ImportQuery.safeParse(c.req.query());
-
       const credentials = c.get('credentials');
       assertInitiative(credentials, initiativeId);
-      if (!canManage(credentials.role)) throw forbidden('Only a facilitator can start a draft.');
+      allow(canManage(credentials.role), 'Only a facilitator can start a draft.');
       if (!format) {
         throw new AppError(415, 'unsupported_type', 'Import a Word (.docx), Markdown (.md), HTML (.html) or plain text (.txt) file, sent with its type as Content-Type.');
       }
-      if (!query.success) {
-        throw new AppError(400, 'invalid_request', query.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; '));
-      }
+      const query = readQuery(c, ImportQuery);
 
       const charset = params.find((param) => /^charset=/i.test(param))?.slice('charset='.length).replace(/"/g, '');
       const bytes = new Uint8Array(await c.req.arrayBuffer());
-      const read = await readImportFile({ format, bytes, charset, preview: query.data.preview !== undefined });
+      const read = await services.imports.read({ format, bytes, charset, preview: query.preview !== undefined });
       if ('unreadable' in read) throw new AppError(400, read.unreadable.code, read.unreadable.message);
       if ('preview' in read) return c.json(read);
 
-      const { title, kind, language = 'en' } = query.data;
-      const id = randomId();
-      await app.createDraft({ id, initiativeId, title, kind, language, status: 'drafting', updatedAt: new Date().toISOString() });
-      await collab.changeBody(id, (doc) => Y.applyUpdate(doc, read.update));
+      const id = await importDraft(services, initiativeId, query, read.update);
       return c.json({ id, clauses: read.clauses }, 201);
     },
   );

@@ -31,7 +31,7 @@ export function handleError(logger: Logger) {
       const status = error.status;
       return c.json(errorBody(status === 413 ? 'too_large' : 'bad_request', error.message || 'Bad request.'), status);
     }
-    logger.error('request failed', { method: c.req.method, path: c.req.path, error: String(error.stack ?? error) });
+    logger.error('request failed', { request: c.get('requestId'), method: c.req.method, path: c.req.path, error: String(error.stack ?? error) });
     return c.json(errorBody('internal', 'Something went wrong on the server. Please try again.'), 500);
   };
 }

@@ -1,16 +1,13 @@
 import { Hono } from 'hono';
-import { JoinBody, UpdateParticipantBody, canManage, randomId, type JoinedParticipant, type Participant, type RosterEntry } from '@charter/shared';
-import { newToken, type Credentials } from '../auth.js';
-import type { ParticipantRow } from '../store/types.js';
+import { JoinBody, UpdateParticipantBody, canManage, type JoinedParticipant } from '@charter/shared';
+import type { Credentials } from '../auth.js';
+import { findMe, join, removePerson, updateMe } from '../people/commands.js';
+import { presentParticipant, presentRosterEntry } from '../people/present.js';
+import { allow } from './access.js';
 import { assertInitiative, requireInvite } from './auth.js';
 import type { Env, Services } from './context.js';
-import { AppError, forbidden, notFound } from './errors.js';
+import { AppError } from './errors.js';
 import { readBody } from './validate.js';
-
-/** What a person is shown of themselves (communities included: they are theirs). */
-export function presentParticipant({ id, name, role, communities, language }: ParticipantRow): Participant {
-  return { id, name, role, communities, ...(language ? { language } : {}) };
-}
 
 /** The person a personal token names; an invite token names nobody (403 `participant_required`). */
 export function requireParticipant(credentials: Credentials): { id: string; name: string } {
@@ -24,66 +21,32 @@ export function requireParticipant(credentials: Credentials): { id: string; name
  * People: `POST /api/participants` (join with an invite), `GET`/`PATCH me`,
  * and `DELETE /:id` (a facilitator removes one person, nobody else).
  */
-export function participantRoutes({ app, collab }: Services) {
+export function participantRoutes(services: Services) {
+  const { app } = services;
   const routes = new Hono<Env>();
   routes.use('*', requireInvite(app));
 
   routes.post('/', async (c) => {
     const credentials = c.get('credentials');
-    if (credentials.participant) throw forbidden('Join with an invite link, not with a personal token.');
-    const body = await readBody(c, JoinBody);
-    const now = new Date().toISOString();
-    const person: ParticipantRow = {
-      id: randomId(),
-      initiativeId: credentials.initiativeId,
-      role: credentials.role,
-      name: body.name,
-      communities: [...new Set(body.communities ?? [])],
-      ...(body.language ? { language: body.language } : {}),
-      joinedAt: now,
-      lastSeenAt: now,
-    };
-    const { token, hash } = newToken();
-    await app.createParticipant(person, hash);
+    allow(!credentials.participant, 'Join with an invite link, not with a personal token.');
+    const { person, token } = await join(app, credentials, await readBody(c, JoinBody));
     const joined: JoinedParticipant = { ...presentParticipant(person), token };
     return c.json(joined, 201);
   });
 
   routes.get('/me', async (c) => {
-    const me = await app.getParticipant(requireParticipant(c.get('credentials')).id);
-    if (!me) throw notFound('person');
-    return c.json(presentParticipant(me));
+    return c.json(presentParticipant(await findMe(app, requireParticipant(c.get('credentials')))));
   });
 
   routes.patch('/me', async (c) => {
-    const me = await app.getParticipant(requireParticipant(c.get('credentials')).id);
-    if (!me) throw notFound('person');
-    const patch = await readBody(c, UpdateParticipantBody);
-    const updated: ParticipantRow = {
-      ...me,
-      ...patch,
-      communities: patch.communities ? [...new Set(patch.communities)] : me.communities,
-    };
-    await app.saveParticipant(updated);
-    return c.json(presentParticipant(updated));
+    const me = await findMe(app, requireParticipant(c.get('credentials')));
+    return c.json(presentParticipant(await updateMe(app, me, await readBody(c, UpdateParticipantBody))));
   });
 
   routes.delete('/:id', async (c) => {
     const credentials = c.get('credentials');
-    if (!canManage(credentials.role)) throw forbidden('Only a facilitator can remove a person.');
-    const person = await app.getParticipant(c.req.param('id'));
-    if (!person || person.removed) throw notFound('person');
-    assertInitiative(credentials, person.initiativeId);
-    const removed = await app.removeParticipant(person.id, {
-      initiativeId: person.initiativeId,
-      draftId: null,
-      at: new Date().toISOString(),
-      kind: 'participant_removed',
-      author: credentials.participant,
-      detail: person.name,
-    });
-    if (!removed) throw notFound('person');
-    await collab.removeParticipant(person.id);
+    allow(canManage(credentials.role), 'Only a facilitator can remove a person.');
+    await removePerson(services, credentials, c.req.param('id'));
     return c.body(null, 204);
   });
 
@@ -97,12 +60,9 @@ export function rosterRoutes({ app, collab }: Services) {
     const credentials = c.get('credentials');
     const initiativeId = c.req.param('id') ?? '';
     assertInitiative(credentials, initiativeId);
-    if (!canManage(credentials.role)) throw forbidden('Only a facilitator can see who has joined.');
+    allow(canManage(credentials.role), 'Only a facilitator can see who has joined.');
     const online = collab.onlineParticipants();
-    const roster = (await app.listParticipants(initiativeId)).map(
-      (person): RosterEntry => ({ ...presentParticipant(person), joinedAt: person.joinedAt, lastSeenAt: person.lastSeenAt, online: online.has(person.id) }),
-    );
-    return c.json(roster);
+    return c.json((await app.listParticipants(initiativeId)).map((person) => presentRosterEntry(person, online)));
   });
   return routes;
 }

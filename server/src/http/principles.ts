@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
-import { LANGUAGES, isLanguage, principles, type Language } from '@charter/shared';
-import { AppError } from './errors.js';
+import { isLanguage, principles, type Language } from '@charter/shared';
+import { LanguageQuery } from './queries.js';
+import { readQuery } from './validate.js';
 
 /** The first of our languages the browser asks for, else English. */
 function preferred(acceptLanguage: string | undefined): Language {
@@ -15,10 +16,7 @@ function preferred(acceptLanguage: string | undefined): Language {
 export function principleRoutes() {
   const routes = new Hono();
   routes.get('/', (c) => {
-    const lang = c.req.query('lang');
-    if (lang !== undefined && !isLanguage(lang)) {
-      throw new AppError(400, 'invalid_request', `lang: expected one of ${LANGUAGES.join(', ')}.`);
-    }
+    const { lang } = readQuery(c, LanguageQuery);
     c.header('Cache-Control', 'public, max-age=3600');
     c.header('Vary', 'Accept-Language');
     return c.json(principles(lang ?? preferred(c.req.header('Accept-Language'))));

@@ -3,7 +3,7 @@ import type { Session } from '@charter/shared';
 import { requireInvite } from './auth.js';
 import type { Env, Services } from './context.js';
 import { notFound } from './errors.js';
-import { presentParticipant } from './participants.js';
+import { presentParticipant } from '../people/present.js';
 
 /** What a token opens: its role, its initiative, and the person it names (if a personal token). */
 export function sessionRoutes({ app }: Services) {

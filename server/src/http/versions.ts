@@ -1,14 +1,14 @@
 import { Hono } from 'hono';
-import { CreateVersionBody, canManage, canSaveVersion, diffClauses, type Clause, type Draft, type DraftDiff } from '@charter/shared';
-import { authorOf, type Credentials } from '../auth.js';
+import { CreateVersionBody, canManage, canSaveVersion } from '@charter/shared';
+import { authorOf } from '../auth.js';
+import { diffDraft, markReviewed } from '../versions/commands.js';
 import { restoreVersion } from '../versions/restore.js';
 import { saveVersion } from '../versions/save.js';
-import { currentClauses, findVersion } from '../versions/texts.js';
+import { allow, findDraft } from './access.js';
 import type { Env, Services } from './context.js';
-import { findDraft } from './access.js';
-import { AppError, forbidden } from './errors.js';
 import { requireParticipant } from './participants.js';
-import { readBody } from './validate.js';
+import { DiffQuery } from './queries.js';
+import { readBody, readQuery } from './validate.js';
 
 /**
  * A draft's versions and what changed: save and list versions, the diff of
@@ -16,13 +16,13 @@ import { readBody } from './validate.js';
  * routes, which check the token.
  */
 export function versionRoutes(services: Services) {
-  const { app, collab } = services;
+  const { app } = services;
   const routes = new Hono<Env>();
 
   routes.post('/:id/versions', async (c) => {
     const credentials = c.get('credentials');
     const draft = await findDraft(app, credentials, c.req.param('id'));
-    if (!canSaveVersion(credentials.role)) throw forbidden('Only a facilitator or an editor can save a version.');
+    allow(canSaveVersion(credentials.role), 'Only a facilitator or an editor can save a version.');
     const { name } = await readBody(c, CreateVersionBody);
     return c.json(await saveVersion(services, draft, 'named', name, authorOf(credentials)), 201);
   });
@@ -35,7 +35,7 @@ export function versionRoutes(services: Services) {
   routes.post('/:id/versions/:vid/restore', async (c) => {
     const credentials = c.get('credentials');
     const draft = await findDraft(app, credentials, c.req.param('id'));
-    if (!canManage(credentials.role)) throw forbidden('Only a facilitator can restore a version.');
+    allow(canManage(credentials.role), 'Only a facilitator can restore a version.');
     const saved = await restoreVersion(services, draft, c.req.param('vid'), authorOf(credentials));
     return c.json({ restored: c.req.param('vid'), saved });
   });
@@ -43,26 +43,14 @@ export function versionRoutes(services: Services) {
   routes.get('/:id/diff', async (c) => {
     const credentials = c.get('credentials');
     const draft = await findDraft(app, credentials, c.req.param('id'));
-    const from = c.req.query('from');
-    const to = c.req.query('to') ?? 'current';
-    if (!from) throw new AppError(400, 'invalid_request', 'from: give a version id or "reviewed".');
-    if (to === 'reviewed') throw new AppError(400, 'invalid_request', 'to: give a version id or "current".');
-    const [before, after] = await Promise.all([
-      from === 'reviewed' ? reviewedClauses(credentials, draft) : sideClauses(draft, from),
-      sideClauses(draft, to),
-    ]);
-    const diff: DraftDiff = { from, to, clauses: diffClauses(before, after) };
-    return c.json(diff);
+    const { from, to } = readQuery(c, DiffQuery);
+    return c.json(await diffDraft(services, draft, () => requireParticipant(credentials), from, to));
   });
 
   routes.post('/:id/reviewed', async (c) => {
     const credentials = c.get('credentials');
     const draft = await findDraft(app, credentials, c.req.param('id'));
-    const person = requireParticipant(credentials);
-    const clauses = await currentClauses(collab, draft);
-    const at = new Date().toISOString();
-    await app.saveReviewedMark(draft.id, person.id, { at, clauses });
-    return c.json({ at });
+    return c.json(await markReviewed(services, draft, requireParticipant(credentials)));
   });
 
   routes.get('/:id/reviewed', async (c) => {
@@ -71,18 +59,6 @@ export function versionRoutes(services: Services) {
     const mark = await app.getReviewedMark(draft.id, requireParticipant(credentials).id);
     return c.json({ at: mark?.at ?? null });
   });
-
-  /** The clauses of one side of a diff: a version's, or the live text's. */
-  async function sideClauses(draft: Draft, side: string): Promise<Clause[]> {
-    if (side === 'current') return currentClauses(collab, draft);
-    return (await findVersion(app, draft, side)).clauses;
-  }
-
-  /** The clauses as this person last marked them reviewed; none if they never did. */
-  async function reviewedClauses(credentials: Credentials, draft: Draft): Promise<Clause[]> {
-    const mark = await app.getReviewedMark(draft.id, requireParticipant(credentials).id);
-    return mark?.clauses ?? [];
-  }
 
   return routes;
 }

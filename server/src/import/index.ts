@@ -18,14 +18,23 @@ export type ImportResult =
   | { clauses: number; update: Uint8Array }
   | { unreadable: { code: string; message: string } };
 
+/** Reads imported files; `close` stops its thread. */
+export interface ImportReader {
+  /** The clauses a file makes (their preview, or the update that writes them), or why it cannot be read. */
+  read(request: ImportRequest): Promise<ImportResult>;
+  close(): Promise<void>;
+}
+
 /**
  * Files are read on a thread of their own (import.worker.ts), started at the first
  * import and stopped after a minute without one: a 2,000-clause Word file keeps
  * mammoth busy for over a second, which the main thread's rooms cannot wait for.
+ * The server makes one and closes it when it stops.
  */
-const reader = new WorkerThread(new URL('./import.worker.js', import.meta.url), { idleMs: 60_000 });
-
-/** The clauses a file makes (their preview, or the update that writes them), or why it cannot be read. */
-export function readImportFile(request: ImportRequest): Promise<ImportResult> {
-  return reader.request<ImportResult>('read', [request]);
+export function createImportReader(): ImportReader {
+  const reader = new WorkerThread(new URL('./import.worker.js', import.meta.url), { idleMs: 60_000 });
+  return {
+    read: (request) => reader.request<ImportResult>('read', [request]),
+    close: () => reader.terminate(),
+  };
 }

@@ -1,11 +1,6 @@
-import type { Invite, Role } from '@charter/shared';
+import type { Role } from '@charter/shared';
 import { newToken } from '../auth.js';
 import type { AppStore } from '../store/types.js';
-
-/** Invite links point at an address the people who get them can reach. */
-export function inviteFor(origin: string, token: string): Invite {
-  return { token, url: `${origin}/join/${token}` };
-}
 
 /**
  * A new invite for a role, replacing every earlier one of that role in one
