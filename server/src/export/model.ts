@@ -1,6 +1,8 @@
 import type * as Y from 'yjs';
 import {
   authorName,
+  formatDay,
+  formatMoment,
   readAnnotations,
   readClauseTexts,
   translateClauses,
@@ -218,15 +220,20 @@ export function labels(lang: Language): Labels {
   return LABELS[lang];
 }
 
-/** A date as people read it in the exports (UTC, so every reader sees the same). */
+/** A moment as the page writes it, in UTC so every copy of a file says the same. */
 export function readableDate(iso: string, lang: Language): string {
-  return new Date(iso).toLocaleDateString(lang === 'en' ? 'en-GB' : lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return formatMoment(iso, lang, 'UTC');
+}
+
+/** The day of the export, as the page writes a day. */
+export function exportDay(model: ExportModel): string {
+  return formatDay(model.exportedAt, model.lang, 'UTC');
 }
 
 /** Kind, status, initiative and date: the line under every export's title. */
 export function subtitle(model: ExportModel): string {
   const L = labels(model.lang);
-  return `${L.kind[model.draft.kind]} · ${L.status[model.draft.status]} · ${model.initiative.name}, ${model.initiative.place} · ${readableDate(model.exportedAt, model.lang)}`;
+  return `${L.kind[model.draft.kind]} · ${L.status[model.draft.status]} · ${model.initiative.name}, ${model.initiative.place} · ${exportDay(model)}`;
 }
 
 /** The notes of a clause as lines of plain text, shared by the text-like formats. */
