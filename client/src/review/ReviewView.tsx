@@ -57,9 +57,12 @@ export function ReviewView({ token, draft, session, onJoined }: Props) {
         <JoinForm invite={token} session={session} intro={t('people.askBeforeWriting')} onJoined={onJoined} />
       )}
       {canManage(session.role) && <StatusControl draftId={draft.id} token={token} status={status} />}
-      <ReadingLanguage draftLanguage={draft.language} value={reading} onChange={setReading} />
-      {session.participant && <SinceReviewed draft={draft} token={token} />}
-      <ExportButtons draftId={draft.id} token={token} text={reading} />
+      {/* Side by side on a wide screen, so the text starts within the first screen. */}
+      <div className="review-tools">
+        <ExportButtons draftId={draft.id} token={token} text={reading} />
+        {session.participant && <SinceReviewed draft={draft} token={token} />}
+        <ReadingLanguage draftLanguage={draft.language} value={reading} onChange={setReading} />
+      </div>
       {reading && <TranslatedReading draft={draft} token={token} lang={reading} />}
       {body && notes ? (
         <div hidden={reading !== null}>

@@ -37,7 +37,7 @@ export interface ExportClause {
   block: string;
   level?: number;
   principles: Principle[];
-  needs: Array<Pick<Need, 'id' | 'statement' | 'communities' | 'rightsArea' | 'source'>>;
+  needs: Array<Pick<Need, 'id' | 'statement' | 'communities' | 'rightsArea' | 'rightsAreas' | 'source'>>;
   comments: Thread[];
   /** The amendments proposed to this clause, with their outcome, stances and reasons. */
   amendments: ExportAmendment[];
@@ -112,7 +112,7 @@ export function buildExportModel(body: Y.Doc, notes: Y.Doc, context: ExportConte
       needs: unique(own.flatMap((a) => (a.type === 'need' ? [a.needId] : [])))
         .map((id) => needById.get(id))
         .filter((n): n is Need => n !== undefined)
-        .map(({ id, statement, communities, rightsArea, source }) => ({ id, statement, communities, rightsArea, source })),
+        .map(({ id, statement, communities, rightsArea, rightsAreas, source }) => ({ id, statement, communities, rightsArea, rightsAreas, source })),
       comments: threads,
       amendments: exportAmendments(context.amendments, clause.id, context.lang),
     };

@@ -168,4 +168,9 @@ const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (draft_id, participant_id)
   );
   `,
+  // A need may touch several rights areas: the list as JSON; rights_area stays its first
+  // (NULL here for needs recorded before: their one area is rights_area).
+  `
+  ALTER TABLE needs ADD COLUMN rights_areas TEXT;
+  `,
 ];
