@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { beforeAll, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { Page } from 'playwright-core';
-import type { Clause } from '@charter/shared';
+import { formatMoment, type Clause } from '@charter/shared';
 import { createFixture, join, request, type Fixture } from '../support/api.js';
 import { connectClient, eventually, synced } from '../support/collab.js';
 import { startServer } from '../support/server.js';
@@ -133,6 +133,10 @@ it('the review page of a 12-clause draft with notes is under two laptop screens,
   expect(await toggle.getAttribute('aria-expanded')).toBe('true');
   await clause.getByText('Rent we can pay on one income').waitFor();
   await clause.getByText('The budget for next year carries it.').waitFor();
+  // A comment's date reads as the exports write it: the shared formatter, in the reader's language and zone.
+  const time = clause.locator('.thread time').first();
+  const zone = await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
+  expect(await time.textContent()).toBe(formatMoment((await time.getAttribute('datetime'))!, 'en', zone));
   await page.keyboard.press('Enter');
   await clause.getByText('Rent we can pay on one income').waitFor({ state: 'hidden' });
 
