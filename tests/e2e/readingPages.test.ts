@@ -148,6 +148,8 @@ it('the review page of a 12-clause draft with notes is under two laptop screens,
   await clause.getByRole('button', { name: 'Post comment' }).click();
   await clause.getByText('Name the income it is measured against.').waitFor();
   expect(await page.locator('.review-clauses .comment-form').count()).toBe(0);
+  // Focus goes back to the button that opened the form.
+  expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Comment');
 
   // The contents list every heading and clause, each a link to it.
   const contents = page.getByRole('navigation', { name: 'Contents' });
@@ -240,6 +242,7 @@ it('a need is recorded with several rights areas, chosen every time, and its wor
   await picture(phone.page, 'needs-360');
   expect(await horizontalOverflow(phone.page)).toBe(0);
   await phone.page.goto(`/join/${fixture.tokens.reviewer}`);
+  await phone.page.getByRole('heading', { level: 2, name: 'Drafts' }).waitFor();
   await phone.page.goto(`/drafts/${fixture.draftId}/coverage`);
   await phone.page.locator('section[aria-labelledby="unanswered-heading"] li').first().waitFor();
   await picture(phone.page, 'coverage-360');
@@ -269,7 +272,7 @@ it.each(LANGUAGES)('review, coverage and needs in $lang have no serious axe viol
       if (width === 360) expect(await horizontalOverflow(page), `${where} at 360 px`).toBe(0);
     };
     await page.goto(`/join/${fixture.tokens.reviewer}`);
-    await page.locator('main h1').first().waitFor();
+    await page.locator('table.drafts').waitFor();
     await page.goto(`/drafts/${fixture.draftId}/review`);
     await page.locator('.review-clause').nth(TEXT.length - 1).waitFor();
     await check('review', '.review-clause');

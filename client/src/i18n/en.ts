@@ -300,7 +300,7 @@ export const en = {
     title: 'Review: {title}',
     openEditor: 'Open the draft in the editor',
     intro:
-      'The text as it stands, each clause with the principles it serves, the community needs it answers and the comments on it. It changes live as people write.',
+      'The text as it stands; open a clause’s notes to see its principles, needs and comments. It changes live.',
     adoptedNotice: 'This draft is adopted: its text, notes and comments can no longer be changed.',
     readOnly: 'Your link lets you read the comments, not write them.',
     textHeading: 'The text with its notes',

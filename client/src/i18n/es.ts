@@ -300,7 +300,7 @@ export const es: Dictionary = {
     title: 'Revisión: {title}',
     openEditor: 'Abrir el borrador en el editor',
     intro:
-      'El texto tal como está, cada cláusula con los principios a los que sirve, las necesidades de la comunidad a las que responde y sus comentarios. Cambia en directo a medida que se escribe.',
+      'El texto tal como está; abra las notas de una cláusula para ver sus principios, necesidades y comentarios. Cambia en directo.',
     adoptedNotice: 'Este borrador está aprobado: su texto, sus notas y sus comentarios ya no se pueden cambiar.',
     readOnly: 'Su enlace le permite leer los comentarios, no escribirlos.',
     textHeading: 'El texto con sus notas',

@@ -302,7 +302,7 @@ export const fr: Dictionary = {
     title: 'Relecture : {title}',
     openEditor: 'Ouvrir le projet dans l’éditeur',
     intro:
-      'Le texte tel qu’il est, chaque clause avec les principes qu’elle sert, les besoins de la communauté auxquels elle répond et ses commentaires. La page change en direct à mesure que l’on écrit.',
+      'Le texte tel qu’il est ; ouvrez les notes d’une clause pour voir ses principes, besoins et commentaires. Il change en direct.',
     adoptedNotice: 'Ce projet est adopté : son texte, ses notes et ses commentaires ne peuvent plus être modifiés.',
     readOnly: 'Votre lien vous permet de lire les commentaires, pas d’en écrire.',
     textHeading: 'Le texte avec ses notes',

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { Need, Principle } from '@charter/shared';
 import { CommentForm, type CommentChoices } from '../annotate/CommentForm';
 import type { StanceCounts as StanceCountsData } from '../annotate/stances';
@@ -43,6 +43,13 @@ export function ReviewClauseItem({ clause, principles, needs, onComment, onResol
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const [commenting, setCommenting] = useState(false);
+  // Closing the form (posted or cancelled) puts focus back on the button that opened it.
+  const commentButton = useRef<HTMLButtonElement>(null);
+  const closedForm = useRef(false);
+  useEffect(() => {
+    if (commenting) closedForm.current = true;
+    else if (closedForm.current) commentButton.current?.focus();
+  }, [commenting]);
   const summary = useSummary(noteCounts(clause));
   const words = clause.text || t('review.emptyClause');
   const number = t('review.clause', { n: clause.n });
@@ -84,7 +91,13 @@ export function ReviewClauseItem({ clause, principles, needs, onComment, onResol
             <p className="muted review-no-notes">{t('review.noNotes')}</p>
           )}
           {onComment && !commenting && (
-            <button type="button" className="secondary review-comment-button" aria-describedby={`${id}-number`} onClick={() => setCommenting(true)}>
+            <button
+              ref={commentButton}
+              type="button"
+              className="secondary review-comment-button"
+              aria-describedby={`${id}-number`}
+              onClick={() => setCommenting(true)}
+            >
               {t('review.comment')}
             </button>
           )}
