@@ -21,6 +21,8 @@ import { DiscussButton } from '../session/DiscussButton';
 import { SessionPanel } from '../session/SessionPanel';
 import { UnheardNotice } from '../participation/UnheardNotice';
 import { useDiscussHighlight } from '../session/discussHighlight';
+import { currentDiscussion } from '../session/discussion';
+import { startDiscussing, stopDiscussing } from '../session/sessionMap';
 import { useLiveSession } from '../session/useLiveSession';
 import { useCaretClause } from './caretClause';
 import { CollabEditor } from './CollabEditor';
@@ -71,11 +73,13 @@ export function Workspace(props: Props) {
   const caretClause = useCaretClause(editor);
   usePublishClause(collab.provider, caretClause);
   const live = useLiveSession(session.doc);
-  const discussed = live.nowDiscussing?.clauseId ?? null;
+  const amendments = useAmendments(props.decisions.doc);
+  const discussion = useMemo(() => currentDiscussion(live.nowDiscussing, amendments), [live.nowDiscussing, amendments]);
+  const discussed = discussion && !discussion.ended ? discussion.clauseId : null;
+  const discussedAmendment = discussed === null ? null : (discussion?.amendment?.id ?? null);
   useDiscussHighlight(editor, discussed);
   const facilitator = canManage(user.role);
   const clauseNumbers = useMemo(() => new Map(clauses.map((clause, index) => [clause.id, index + 1])), [clauses]);
-  const amendments = useAmendments(props.decisions.doc);
   const decisionsSynced = useSynced(props.decisions.provider);
   const openAmendments = useMemo(() => openAmendmentCounts(amendments), [amendments]);
   // Proposing and standing are a person's (a personal token), never a viewer's, and end at adoption.
@@ -143,11 +147,13 @@ export function Workspace(props: Props) {
         <SessionPanel
           session={session.doc}
           live={live}
+          discussion={discussion}
           facilitator={facilitator}
           editor={editor}
           caretClause={caretClause}
           clauseNumbers={clauseNumbers}
           firstClause={clauses[0]?.id ?? null}
+          onShowClause={open}
         />
         {facilitator && <UnheardNotice draftId={draft.id} token={token} />}
         {target && (
@@ -166,7 +172,7 @@ export function Workspace(props: Props) {
             actions={
               facilitator &&
               target.number !== null && (
-                <DiscussButton session={session.doc} clauseId={target.clauseId} discussing={discussed === target.clauseId} />
+                <DiscussButton session={session.doc} clauseId={target.clauseId} discussing={discussed === target.clauseId && discussedAmendment === null} />
               )
             }
             amendments={
@@ -181,6 +187,12 @@ export function Workspace(props: Props) {
                   mayPropose={takesPart && props.author !== null}
                   needPerson={takesPart && props.author === null}
                   powers={{ stand: takesPart && props.author !== null, decide: facilitator && props.status !== 'adopted', me: props.author?.id ?? null }}
+                  discussedId={discussedAmendment}
+                  onDiscuss={
+                    facilitator
+                      ? (amendmentId) => (amendmentId ? startDiscussing(session.doc, target.clauseId, amendmentId) : stopDiscussing(session.doc))
+                      : undefined
+                  }
                 />
               )
             }

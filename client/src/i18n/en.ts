@@ -602,6 +602,14 @@ export const en = {
     follow: 'Follow the facilitator',
     leaderAt: 'The facilitator is at clause {n}.',
     notLeading: 'The facilitator is not leading the way just now.',
+    amendmentAnnounce: "Now discussing an amendment to clause {n}, proposed by {name}",
+    amendmentTimer: "Discussing an amendment to clause {n} for {time}",
+    amendmentTimerLabel: "Time spent discussing the amendment to clause {n}",
+    amendmentBy: "Amendment proposed by {name}:",
+    amendmentOutcome: "The amendment to clause {n} is now: {status}. Its discussion has ended.",
+    showAmendment: "Show the amendment and where people stand",
+    clear: "Clear",
+    amendmentEnded: "The discussion of the amendment has ended.",
   },
 
   announce: {
@@ -661,6 +669,14 @@ export const en = {
     announceDeclined: 'Amendment to clause {n} declined',
     gutterOne: '1 open amendment',
     gutterMany: '{n} open amendments',
+    discuss: "Discuss this amendment now",
+    tallyCaption: "Where people stand: residents by community, officials apart",
+    tallyStance: "Stance",
+    tallyResidents: "Residents",
+    tallyOfficials: "Officials",
+    tallySmall: "Communities not named because fewer than 3 of their people stood: {count}. Those people are counted among residents.",
+    tallyPrivacy: "In a community, one or two people show as “fewer than 3”, so nobody can be singled out.",
+    tallyNoCommunity: "Residents who gave no community: {count}.",
   },
 
   roles: {

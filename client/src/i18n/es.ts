@@ -603,6 +603,14 @@ export const es: Dictionary = {
     follow: 'Seguir a quien facilita',
     leaderAt: 'Quien facilita está en la cláusula {n}.',
     notLeading: 'En este momento, quien facilita no está guiando.',
+    amendmentAnnounce: "Ahora se debate una enmienda a la cláusula {n}, propuesta por {name}",
+    amendmentTimer: "Debatiendo una enmienda a la cláusula {n} desde hace {time}",
+    amendmentTimerLabel: "Tiempo de debate de la enmienda a la cláusula {n}",
+    amendmentBy: "Enmienda propuesta por {name}:",
+    amendmentOutcome: "La enmienda a la cláusula {n} queda así: {status}. Su debate ha terminado.",
+    showAmendment: "Ver la enmienda y la postura de cada grupo",
+    clear: "Quitar",
+    amendmentEnded: "El debate de la enmienda ha terminado.",
   },
 
   announce: {
@@ -663,6 +671,14 @@ export const es: Dictionary = {
     announceDeclined: 'Enmienda a la cláusula {n} rechazada',
     gutterOne: '1 enmienda abierta',
     gutterMany: '{n} enmiendas abiertas',
+    discuss: "Debatir esta enmienda ahora",
+    tallyCaption: "Posturas: residentes por comunidad, cargos públicos aparte",
+    tallyStance: "Postura",
+    tallyResidents: "Residentes",
+    tallyOfficials: "Cargos públicos",
+    tallySmall: "Comunidades sin nombrar porque menos de 3 de sus personas han tomado postura: {count}. Esas personas cuentan entre los residentes.",
+    tallyPrivacy: "En una comunidad, una o dos personas se muestran como «menos de 3», para que nadie pueda ser señalado.",
+    tallyNoCommunity: "Residentes que no indicaron comunidad: {count}.",
   },
 
   roles: {

@@ -607,6 +607,14 @@ export const fr: Dictionary = {
     follow: 'Suivre la personne qui anime',
     leaderAt: 'La personne qui anime est à la clause {n}.',
     notLeading: 'La personne qui anime ne guide pas en ce moment.',
+    amendmentAnnounce: "En discussion : un amendement à la clause {n}, proposé par {name}",
+    amendmentTimer: "Discussion d’un amendement à la clause {n} depuis {time}",
+    amendmentTimerLabel: "Temps passé à discuter l’amendement à la clause {n}",
+    amendmentBy: "Amendement proposé par {name} :",
+    amendmentOutcome: "L’amendement à la clause {n} est désormais : {status}. Sa discussion est terminée.",
+    showAmendment: "Voir l’amendement et les positions",
+    clear: "Effacer",
+    amendmentEnded: "La discussion de l’amendement est terminée.",
   },
 
   announce: {
@@ -667,6 +675,14 @@ export const fr: Dictionary = {
     announceDeclined: 'Amendement à la clause {n} refusé',
     gutterOne: '1 amendement ouvert',
     gutterMany: '{n} amendements ouverts',
+    discuss: "Discuter cet amendement maintenant",
+    tallyCaption: "Positions : habitants par communauté, élus et agents à part",
+    tallyStance: "Position",
+    tallyResidents: "Habitants",
+    tallyOfficials: "Élus et agents",
+    tallySmall: "Communautés non nommées, car moins de 3 de leurs membres ont pris position : {count}. Ces personnes sont comptées parmi les habitants.",
+    tallyPrivacy: "Dans une communauté, une ou deux personnes apparaissent comme « moins de 3 », pour que personne ne puisse être désigné.",
+    tallyNoCommunity: "Habitants qui n’ont indiqué aucune communauté : {count}.",
   },
 
   roles: {

@@ -137,6 +137,7 @@ export function createAppStore(db: SqlDriver): AppStore {
       return (await db.all<ActivityRecord>(SQL.listActivity, [draftId, initiativeId])).map(toActivity);
     },
     ...amendmentMethods(db),
+    exclusive: (key, work) => db.exclusive(key, work),
     async createVersion(version, entry) {
       return db.transaction(async (tx) => {
         // One number at a time per draft (SQLite runs its transactions one at a time already).

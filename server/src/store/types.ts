@@ -125,6 +125,11 @@ export interface AppStore {
    */
   closeAmendments(closings: readonly AmendmentClosing[], entry: ActivityRow | null): Promise<boolean>;
   /**
+   * Run `work` while no other server instance sharing the database runs work
+   * under the same key (a command that reads, changes the text, then records).
+   */
+  exclusive<T>(key: string, work: () => Promise<T>): Promise<T>;
+  /**
    * Store a version under the draft's next number, and log it, in one
    * transaction; returns it with its number. A version is never changed.
    */
