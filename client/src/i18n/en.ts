@@ -334,6 +334,7 @@ export const en = {
       comment: '1 comment',
       comments: '{n} comments',
     },
+    tools: 'Download, print, your review, reading language',
   },
 
   translations: {

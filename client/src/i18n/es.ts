@@ -334,6 +334,7 @@ export const es: Dictionary = {
       comment: '1 comentario',
       comments: '{n} comentarios',
     },
+    tools: 'Descargar, imprimir, su revisión, idioma de lectura',
   },
 
   translations: {

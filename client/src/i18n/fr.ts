@@ -336,6 +336,7 @@ export const fr: Dictionary = {
       comment: '1 commentaire',
       comments: '{n} commentaires',
     },
+    tools: 'Télécharger, imprimer, votre relecture, langue de lecture',
   },
 
   translations: {

@@ -1,12 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReviewClause } from './reviewModel';
+import { useWide } from './useWide';
 
 /** How much of a clause the contents quote. */
 const EXCERPT_CHARS = 60;
-
-/** Wide enough for the contents to sit open beside the text. */
-const WIDE = '(min-width: 64rem)';
 
 function excerpt(text: string): string {
   return text.length > EXCERPT_CHARS ? `${text.slice(0, EXCERPT_CHARS - 1)}…` : text;
@@ -19,7 +17,8 @@ function excerpt(text: string): string {
  */
 export function ReviewContents({ clauses }: { clauses: ReviewClause[] }) {
   const { t } = useTranslation();
-  const [open, setOpen] = useState(() => typeof window === 'undefined' || window.matchMedia(WIDE).matches);
+  const wide = useWide();
+  const [open, setOpen] = useState(wide);
 
   return (
     <nav className="review-contents" aria-label={t('review.contents')}>
