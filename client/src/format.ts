@@ -1,4 +1,5 @@
-import { formatLocale } from './i18n';
+import { formatDay, formatMoment } from '@charter/shared';
+import { currentLanguage, formatLocale } from './i18n';
 
 /** Dates in the reader's language: "3 minutes ago", with the full date for a tooltip. */
 const UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
@@ -24,10 +25,9 @@ export function relativeTime(iso: string, now: number = Date.now()): string {
   return rtf.format(0, 'second');
 }
 
+/** A moment in the reader's language and time zone, written as the exports write it. */
 export function fullDate(iso: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(formatLocale(), { dateStyle: 'long', timeStyle: 'short' }).format(date);
+  return formatMoment(iso, currentLanguage());
 }
 
 /** A whole number in the reader's language (1,234 · 1.234 · 1 234). */
@@ -35,9 +35,7 @@ export function formatNumber(n: number): string {
   return new Intl.NumberFormat(formatLocale()).format(n);
 }
 
-/** "2024-05-17" in the reader's words, without a time zone shifting the day. */
+/** "2024-05-17" in the reader's words, as the exports write it, without a time zone shifting the day. */
 export function longDay(date: string): string {
-  const [year, month, day] = date.split('-').map(Number);
-  if (!year || !month || !day) return date;
-  return new Intl.DateTimeFormat(formatLocale(), { dateStyle: 'long' }).format(new Date(year, month - 1, day));
+  return formatDay(date, currentLanguage());
 }

@@ -74,7 +74,10 @@ export interface Need {
   id: string;
   statement: string;
   communities: string[];
+  /** The first of `rightsAreas`, for readers that know one area. */
   rightsArea: (typeof RIGHTS_AREAS)[number];
+  /** Every rights area the need touches, one or more. */
+  rightsAreas: Array<(typeof RIGHTS_AREAS)[number]>;
   source: string;
   date: string;
   archived: boolean;
@@ -98,7 +101,7 @@ export interface Clause {
 /** `GET /api/drafts/:id/coverage`. */
 export interface Coverage {
   principles: Array<{ id: string; family: string; title: string; clauses: string[] }>;
-  needs: Array<{ id: string; statement: string; communities: string[]; rightsArea: string; clauses: string[] }>;
+  needs: Array<{ id: string; statement: string; communities: string[]; rightsArea: string; rightsAreas: Array<(typeof RIGHTS_AREAS)[number]>; clauses: string[] }>;
   /** Needs that no clause answers yet: the ones the draft still leaves out. */
   unansweredNeeds: string[];
   /** The same, grouped by the communities that voice them. */

@@ -152,6 +152,7 @@ export function buildCoverage(body: Y.Doc, notes: Y.Doc, principles: Principle[]
       statement: need.statement,
       communities: need.communities,
       rightsArea: need.rightsArea,
+      rightsAreas: need.rightsAreas,
       clauses: servedBy((clause) => clause.needs, need.id),
     }));
   const unanswered = needRows.filter((need) => need.clauses.length === 0);

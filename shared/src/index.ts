@@ -1,6 +1,7 @@
 export * from './amendments.js';
 export * from './api.js';
 export * from './clauses.js';
+export * from './dates.js';
 export * from './closeCodes.js';
 export * from './documents.js';
 export * from './ids.js';

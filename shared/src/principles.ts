@@ -266,6 +266,7 @@ export const RIGHTS_AREAS = [
   'participation',
   'expression-assembly',
   'culture-language',
+  'language-access',
   'non-discrimination',
   'indigenous-rights',
   'migrant-rights',

@@ -3,7 +3,7 @@ import { AMENDMENT_STANCES, MAX_AMENDMENT_NOTE, MAX_AMENDMENT_TEXT, STANCES_NEED
 import { DRAFT_KINDS, DRAFT_STATUSES } from './api.js';
 import { COMMENT_STANCES, MAX_COMMENT_LENGTH, NEED_VOICES } from './annotations.js';
 import { ID_PATTERN } from './documents.js';
-import { LANGUAGES, RIGHTS_AREAS } from './principles.js';
+import { LANGUAGES, RIGHTS_AREAS, type RightsArea } from './principles.js';
 import { MAX_TRANSLATION_LENGTH } from './translations.js';
 import { MAX_VERSION_NAME } from './versions.js';
 
@@ -85,24 +85,39 @@ export const TranslationBody = z.strictObject({
 });
 export type TranslationBody = z.infer<typeof TranslationBody>;
 
-/** A recorded community need, in the community's own words. */
-export const NeedBody = z.strictObject({
+/** The fields of a recorded community need, in the community's own words. */
+const NeedFields = z.strictObject({
   statement: z.string().trim().min(1).max(2000),
   communities: z.array(z.string().trim().min(1).max(120)).min(1).max(20),
-  rightsArea: z.enum(RIGHTS_AREAS),
+  /** One rights area: what every client sent first, and still may. */
+  rightsArea: z.enum(RIGHTS_AREAS).optional(),
+  /** One or more rights areas (unhoused youth is housing and education). */
+  rightsAreas: z.array(z.enum(RIGHTS_AREAS)).min(1).max(RIGHTS_AREAS.length).optional(),
   source: z.string().trim().min(1).max(300),
   /** When it was recorded (YYYY-MM-DD); today when not given. */
   date: z.iso.date().optional(),
   /** Who voiced it: the community itself (the default), or an ally or organisation on its behalf. */
   voice: z.enum(NEED_VOICES).optional(),
 });
+
+const AREA_REQUIRED = { message: 'Give a rightsArea or rightsAreas: no area is chosen for you.', path: ['rightsAreas'] };
+
+export const NeedBody = NeedFields.refine((body) => body.rightsArea !== undefined || body.rightsAreas !== undefined, AREA_REQUIRED);
 export type NeedBody = z.infer<typeof NeedBody>;
 
-export const UpdateNeedBody = NeedBody.partial()
+export const UpdateNeedBody = NeedFields.partial()
   .extend({ archived: z.boolean().optional() })
   .strict()
   .refine((body) => Object.keys(body).length > 0, { message: 'Give at least one field to change.' });
 export type UpdateNeedBody = z.infer<typeof UpdateNeedBody>;
+
+/**
+ * A need's areas from what a request gives: `rightsArea` first (it is the one
+ * the register names when only one is read), then `rightsAreas`, once each.
+ */
+export function needAreas(body: { rightsArea?: RightsArea; rightsAreas?: RightsArea[] }): RightsArea[] {
+  return [...new Set([...(body.rightsArea ? [body.rightsArea] : []), ...(body.rightsAreas ?? [])])];
+}
 
 /** `POST /api/participants`: a person joins with an invite. */
 export const JoinBody = z.strictObject({

@@ -110,6 +110,9 @@ it.each(LANGUAGES)('every page in $lang has no serious or critical axe violation
   await check('coverage');
 
   await page.goto(`/drafts/${draftId}/review`);
+  // The notes are folded to a line; opened, the official answer comes first.
+  await settled(page, '.review-notes-toggle');
+  await page.locator('.review-notes-toggle').first().click();
   await settled(page, '.review-clause .official-first');
   await settled(page, '.activity');
   await check('review page');

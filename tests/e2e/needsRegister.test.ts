@@ -25,7 +25,7 @@ it('an editor records, filters, edits and archives needs; a reviewer only reads 
   expect(today).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   await page.getByLabel('The need, in the community’s own words').fill('A clinic that opens on weekends');
   await page.getByLabel('Communities').fill('Eastside tenants, Night-shift workers');
-  await page.getByLabel('Rights area', { exact: true }).first().selectOption('health');
+  await page.locator('form.need-form').getByRole('checkbox', { name: 'Health', exact: true }).check();
   await page.getByLabel('Source').fill('Clinic survey');
   await page.getByRole('button', { name: 'Record the need' }).click();
   const clinic = page.locator('.need', { hasText: 'A clinic that opens on weekends' });

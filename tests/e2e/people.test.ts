@@ -42,6 +42,7 @@ it('two people join by name, one comments with a stance, the official answers, a
 
   // Rosa, the official, answers on the review page; the official answer comes first there.
   await rosa.page.goto(`/drafts/${draftId}/review`);
+  await rosa.page.getByRole('button', { name: /1 comment/ }).click();
   const reviewThread = rosa.page.getByRole('article', { name: 'Comment by Amina' });
   await reviewThread.locator('.stance-tag', { hasText: 'Concern' }).waitFor();
   await rosa.page.locator('.review-clause .stance-count', { hasText: 'Concern: 1' }).waitFor();

@@ -97,6 +97,7 @@ it('on a 360 × 740 phone: join, open a draft, write, annotate and comment in th
   await fitsThePhone(page, 'needs register');
   await page.getByLabel('The need, in the community’s own words').fill('A clinic that opens on weekends');
   await page.getByLabel('Communities').fill('Eastside tenants');
+  await page.getByRole('checkbox', { name: 'Health', exact: true }).check();
   await page.getByLabel('Source').fill('Clinic survey');
   await page.getByRole('button', { name: 'Record the need' }).tap();
   await page.locator('.need', { hasText: 'A clinic that opens on weekends' }).waitFor();
@@ -108,6 +109,7 @@ it('on a 360 × 740 phone: join, open a draft, write, annotate and comment in th
 
   await page.goto(`/drafts/${draftId}/review`);
   await page.locator('.review-clause').first().waitFor();
+  await page.locator('.review-notes-toggle').first().tap();
   await page.getByText('Should this name the rent cap?').waitFor();
   await fitsThePhone(page, 'review page');
 

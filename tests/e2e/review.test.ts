@@ -32,6 +32,8 @@ it('an official reads each clause with its principles, needs and comments, comme
   await openReview(official.page, tokens.reviewer, draftId, 'Councillor Diaz');
   const clause = official.page.locator(`.review-clause[data-clause-id="${clauseId}"]`);
   await clause.getByText('Every resident has a right to a home they can afford.').waitFor();
+  // The notes are folded to one line that says what they hold; it opens them.
+  await clause.getByRole('button', { name: /1 principle · 1 need · 1 comment/ }).click();
   await clause.getByText(principle.title, { exact: true }).waitFor();
   await clause.getByText(principle.summary, { exact: true }).waitFor();
   await clause.getByText('Rent we can pay on one income').waitFor();
@@ -45,8 +47,10 @@ it('an official reads each clause with its principles, needs and comments, comme
   const resident = await newPerson(server.url);
   await openReview(resident.page, tokens.editor, draftId, 'Tomás');
   const residentClause = resident.page.locator(`.review-clause[data-clause-id="${clauseId}"]`);
+  await residentClause.getByRole('button', { name: /1 comment/ }).click();
   await residentClause.getByText('Should this name the rent cap?').waitFor();
 
+  await clause.getByRole('button', { name: 'Comment', exact: true }).click();
   await clause.getByLabel('Comment on clause 2').fill('The city budget can carry a rent cap.');
   await clause.getByRole('button', { name: 'Post comment' }).click();
 
@@ -74,8 +78,10 @@ it('a viewer reads the review page without a comment form', async () => {
 
   const viewer = await newPerson(server.url);
   await openReview(viewer.page, tokens.viewer, draftId);
+  await viewer.page.getByRole('button', { name: /1 comment/ }).click();
   await viewer.page.getByText('Tap water too?').waitFor();
   await viewer.page.getByText('Your link lets you read the comments, not write them.').waitFor();
   expect(await viewer.page.locator('.comment-form').count()).toBe(0);
+  expect(await viewer.page.getByRole('button', { name: 'Comment', exact: true }).count()).toBe(0);
   await viewer.context.close();
 });

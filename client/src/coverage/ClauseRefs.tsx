@@ -1,5 +1,6 @@
 import type { Clause } from '@charter/shared';
 import { useTranslation } from 'react-i18next';
+import { hasWrittenClause } from './UnansweredNeeds';
 
 /** How much of a clause's text to quote beside its number. */
 const EXCERPT_CHARS = 120;
@@ -14,10 +15,15 @@ interface Props {
   label: string;
 }
 
-/** "Answered by: Clause 2 “Everyone has…”", or plainly that no clause does yet. */
+/**
+ * "Answered by: Clause 2 “Everyone has…”", or plainly why none does yet: no
+ * clause is linked, or nobody has written one.
+ */
 export function ClauseRefs({ ids, clauses, label }: Props) {
   const { t } = useTranslation();
-  if (ids.length === 0) return <p className="muted coverage-none">{t('coverage.noClause')}</p>;
+  if (ids.length === 0) {
+    return <p className="muted coverage-none">{hasWrittenClause(clauses) ? t('coverage.noClauseLinked') : t('coverage.noClauseWritten')}</p>;
+  }
   return (
     <div className="clause-refs">
       <p className="muted">{label}</p>

@@ -6,8 +6,9 @@ import { useDocsVersion } from '../collab/useDocsVersion';
 import { useNotesSession } from '../collab/useNotesSession';
 import { usePrinciples } from '../annotate/usePrinciples';
 import { useNeeds, useRefreshForUnknownNeeds } from '../needs/useNeeds';
+import { useAreaNames } from '../needs/useAreaNames';
 import { ClauseRefs } from './ClauseRefs';
-import { UnansweredNeeds } from './UnansweredNeeds';
+import { UnansweredNeeds, hasWrittenClause } from './UnansweredNeeds';
 import { useTranslation } from 'react-i18next';
 
 interface Props {
@@ -26,6 +27,7 @@ export function CoverageView({ token, draft }: Props) {
   const version = useDocsVersion(body?.doc, notes?.doc);
   const { principles } = usePrinciples();
   const register = useNeeds(draft.initiativeId, token);
+  const areaNames = useAreaNames();
 
   const view = useMemo(() => {
     if (!body || !notes) return null;
@@ -37,7 +39,7 @@ export function CoverageView({ token, draft }: Props) {
     // `version` stands for the documents' contents.
   }, [body, notes, principles, register.needs, version]);
   useRefreshForUnknownNeeds(view?.annotations ?? [], register);
-
+  const answered = view?.coverage.needs.filter((need) => need.clauses.length > 0) ?? [];
 
   return (
     <article className="coverage" aria-labelledby="coverage-title">
@@ -54,27 +56,36 @@ export function CoverageView({ token, draft }: Props) {
         <>
           <UnansweredNeeds
             coverage={view.coverage}
+            written={hasWrittenClause(view.clauses)}
             loaded={register.needs !== null}
             error={register.error}
             heading={t('coverage.unanswered')}
             headingId="unanswered-heading"
-            intro={() => t('coverage.nobodyYet')}
+            intro={(_, written) => (written ? t('coverage.noneLinkedFor') : t('coverage.noneWrittenFor'))}
             live
           />
 
+          {/* Unanswered needs are listed above, once; here the ones a clause answers, and by which. */}
           <section aria-labelledby="coverage-needs-heading">
-            <h2 id="coverage-needs-heading">{t('coverage.needs')}</h2>
-            <ul className="coverage-list">
-              {view.coverage.needs.map((need) => (
-                <li key={need.id} className="card" data-need-id={need.id} data-answered={need.clauses.length > 0}>
-                  <p className="coverage-item-title" dir="auto">
-                    {need.statement}
-                  </p>
-                  <p className="muted">{t('coverage.communities', { communities: need.communities.join(', ') })}</p>
-                  <ClauseRefs ids={need.clauses} clauses={view.clauses} label={t('coverage.answeredBy')} />
-                </li>
-              ))}
-            </ul>
+            <h2 id="coverage-needs-heading">{t('coverage.answeredNeeds')}</h2>
+            {answered.length === 0 ? (
+              <p className="muted">{t('coverage.noneAnswered')}</p>
+            ) : (
+              <ul className="coverage-list">
+                {answered.map((need) => (
+                  <li key={need.id} className="card" data-need-id={need.id} data-answered="true">
+                    <p className="coverage-item-title" dir="auto">
+                      {need.statement}
+                    </p>
+                    <p className="muted">
+                      {t('coverage.communities', { communities: need.communities.join(', ') })} ·{' '}
+                      {areaNames(need.rightsAreas)}
+                    </p>
+                    <ClauseRefs ids={need.clauses} clauses={view.clauses} label={t('coverage.answeredBy')} />
+                  </li>
+                ))}
+              </ul>
+            )}
           </section>
 
           <section aria-labelledby="coverage-principles-heading">

@@ -257,17 +257,20 @@ export const es: Dictionary = {
     intro:
       'Qué cláusulas sirven a cada principio y responden a cada necesidad de la comunidad. Cambia en directo a medida que se anota.',
     unanswered: 'Necesidades a las que todavía no responde ninguna cláusula',
-    nobodyYet: 'Nadie ha escrito todavía una cláusula para:',
     allAnswered: 'Cada necesidad registrada tiene respuesta en al menos una cláusula.',
     noNeedsRecorded: 'Todavía no hay necesidades de la comunidad registradas.',
-    needs: 'Necesidades de la comunidad',
     principles: 'Principios',
     answeredBy: 'Cláusulas que la responden:',
     servedBy: 'Cláusulas que lo sirven:',
-    noClause: 'Todavía ninguna cláusula.',
     clause: 'Cláusula {n}',
     communities: 'Planteada por: {communities}',
     needsFailed: 'No se pudo cargar el registro de necesidades, así que no se muestran las necesidades.',
+    noneLinkedFor: 'Ninguna cláusula está vinculada a estas todavía:',
+    noneWrittenFor: 'Nadie ha escrito todavía una cláusula. Estas esperan una:',
+    noClauseLinked: 'Ninguna cláusula está vinculada todavía.',
+    noClauseWritten: 'Todavía no hay ninguna cláusula escrita.',
+    answeredNeeds: 'Necesidades a las que responde el texto',
+    noneAnswered: 'Ninguna cláusula responde todavía a una necesidad registrada.',
   },
 
   needs: {
@@ -315,13 +318,16 @@ export const es: Dictionary = {
     needCommunity: 'Nombre al menos una comunidad.',
     saved: 'Necesidad registrada.',
     updated: 'Necesidad guardada.',
+    rightsAreas: 'Ámbitos de derechos',
+    rightsAreasHint: 'Elija cada ámbito que toca la necesidad: al menos uno.',
+    needArea: 'Elija al menos un ámbito de derechos.',
   },
 
   review: {
     title: 'Revisión: {title}',
     openEditor: 'Abrir el borrador en el editor',
     intro:
-      'El texto tal como está, cada cláusula con los principios a los que sirve, las necesidades de la comunidad a las que responde y sus comentarios. Cambia en directo a medida que se escribe.',
+      'El texto tal como está; abra las notas de una cláusula para ver sus principios, necesidades y comentarios. Cambia en directo.',
     adoptedNotice: 'Este borrador está aprobado: su texto, sus notas y sus comentarios ya no se pueden cambiar.',
     readOnly: 'Su enlace le permite leer los comentarios, no escribirlos.',
     textHeading: 'El texto con sus notas',
@@ -344,6 +350,18 @@ export const es: Dictionary = {
     downloaded: 'El archivo {format} está descargado.',
     print: 'Imprimir',
     formats: { md: 'Markdown', docx: 'Word', pdf: 'PDF', html: 'HTML', json: 'JSON' },
+    comment: 'Comentar',
+    contents: 'Índice',
+    contentsCount: 'Índice: {n} cláusulas',
+    counts: {
+      principle: '1 principio',
+      principles: '{n} principios',
+      need: '1 necesidad',
+      needs: '{n} necesidades',
+      comment: '1 comentario',
+      comments: '{n} comentarios',
+    },
+    tools: 'Descargar, imprimir, su revisión, idioma de lectura',
   },
 
   translations: {
@@ -483,6 +501,7 @@ export const es: Dictionary = {
     participation: 'Participar en las decisiones',
     'expression-assembly': 'Expresarse y reunirse',
     'culture-language': 'Cultura y lengua',
+    'language-access': 'Acceso lingüístico (interpretación, traducción)',
     'non-discrimination': 'Igualdad de trato',
     'indigenous-rights': 'Derechos de los pueblos indígenas',
     'migrant-rights': 'Derechos de las personas migrantes',

@@ -258,17 +258,20 @@ export const fr: Dictionary = {
     intro:
       'Quelles clauses servent chaque principe et répondent à chaque besoin de la communauté. La page change en direct à mesure que l’on annote.',
     unanswered: 'Besoins auxquels aucune clause ne répond encore',
-    nobodyYet: 'Personne n’a encore écrit de clause pour :',
     allAnswered: 'Chaque besoin enregistré trouve réponse dans au moins une clause.',
     noNeedsRecorded: 'Aucun besoin de la communauté n’est encore enregistré.',
-    needs: 'Besoins de la communauté',
     principles: 'Principes',
     answeredBy: 'Clauses qui y répondent :',
     servedBy: 'Clauses qui le servent :',
-    noClause: 'Aucune clause pour l’instant.',
     clause: 'Clause {n}',
     communities: 'Exprimé par : {communities}',
     needsFailed: 'Le registre des besoins n’a pas pu être chargé : les besoins ne sont donc pas affichés.',
+    noneLinkedFor: 'Aucune clause n’y est encore liée :',
+    noneWrittenFor: 'Personne n’a encore écrit de clause. Ces besoins en attendent une :',
+    noClauseLinked: 'Aucune clause n’y est encore liée.',
+    noClauseWritten: 'Aucune clause écrite pour l’instant.',
+    answeredNeeds: 'Besoins auxquels le texte répond',
+    noneAnswered: 'Aucune clause ne répond encore à un besoin recueilli.',
   },
 
   needs: {
@@ -317,13 +320,16 @@ export const fr: Dictionary = {
     needCommunity: 'Indiquez au moins une communauté.',
     saved: 'Besoin enregistré.',
     updated: 'Besoin modifié.',
+    rightsAreas: 'Domaines de droits',
+    rightsAreasHint: 'Cochez chaque domaine que touche le besoin : au moins un.',
+    needArea: 'Choisissez au moins un domaine de droits.',
   },
 
   review: {
     title: 'Relecture : {title}',
     openEditor: 'Ouvrir le projet dans l’éditeur',
     intro:
-      'Le texte tel qu’il est, chaque clause avec les principes qu’elle sert, les besoins de la communauté auxquels elle répond et ses commentaires. La page change en direct à mesure que l’on écrit.',
+      'Le texte tel qu’il est ; ouvrez les notes d’une clause pour voir ses principes, besoins et commentaires. Il change en direct.',
     adoptedNotice: 'Ce projet est adopté : son texte, ses notes et ses commentaires ne peuvent plus être modifiés.',
     readOnly: 'Votre lien vous permet de lire les commentaires, pas d’en écrire.',
     textHeading: 'Le texte avec ses notes',
@@ -346,6 +352,18 @@ export const fr: Dictionary = {
     downloaded: 'Le fichier {format} est téléchargé.',
     print: 'Imprimer',
     formats: { md: 'Markdown', docx: 'Word', pdf: 'PDF', html: 'HTML', json: 'JSON' },
+    comment: 'Commenter',
+    contents: 'Sommaire',
+    contentsCount: 'Sommaire : {n} clauses',
+    counts: {
+      principle: '1 principe',
+      principles: '{n} principes',
+      need: '1 besoin',
+      needs: '{n} besoins',
+      comment: '1 commentaire',
+      comments: '{n} commentaires',
+    },
+    tools: 'Télécharger, imprimer, votre relecture, langue de lecture',
   },
 
   translations: {
@@ -486,6 +504,7 @@ export const fr: Dictionary = {
     participation: 'Prendre part aux décisions',
     'expression-assembly': 'S’exprimer et se réunir',
     'culture-language': 'Culture et langue',
+    'language-access': 'Accès linguistique (interprétariat, traduction)',
     'non-discrimination': 'Égalité de traitement',
     'indigenous-rights': 'Droits des peuples autochtones',
     'migrant-rights': 'Droits des personnes migrantes',

@@ -1,10 +1,12 @@
 import type { Need } from '@charter/shared';
 import { longDay } from '../format';
 import { useTranslation } from 'react-i18next';
+import { useAreaNames } from './useAreaNames';
 
 /** Who voiced a need, its rights area, its source and (in the register) its date. */
 export function NeedFacts({ need, withDate = false }: { need: Need; withDate?: boolean }) {
   const { t } = useTranslation();
+  const areaNames = useAreaNames();
   return (
     <dl className="need-facts">
       <div>
@@ -16,8 +18,8 @@ export function NeedFacts({ need, withDate = false }: { need: Need; withDate?: b
         <dd>{t(`needs.voices.${need.voice ?? 'community'}`)}</dd>
       </div>
       <div>
-        <dt>{t('needs.rightsArea')}</dt>
-        <dd>{t(`rightsAreas.${need.rightsArea}`) ?? need.rightsArea}</dd>
+        <dt>{need.rightsAreas.length > 1 ? t('needs.rightsAreas') : t('needs.rightsArea')}</dt>
+        <dd>{areaNames(need.rightsAreas)}</dd>
       </div>
       <div>
         <dt>{t('needs.from')}</dt>

@@ -1,9 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
-import { NEED_VOICES, type Need, type NeedBody, type NeedVoice, type RightsArea } from '@charter/shared';
+import { NEED_VOICES, RIGHTS_AREAS, type Need, type NeedBody, type NeedVoice, type RightsArea } from '@charter/shared';
 import { errorMessage } from '../api';
 import { ErrorMessage } from '../pages/ErrorMessage';
 import { useTranslation } from 'react-i18next';
-import { RightsAreaOptions } from './RightsAreaOptions';
 import { parseCommunities } from '../communities';
 
 interface Props {
@@ -29,7 +28,8 @@ export function NeedForm({ heading, level = 3, submitLabel, initial, onSave, onC
   const { t } = useTranslation();
   const [statement, setStatement] = useState(initial?.statement ?? '');
   const [communities, setCommunities] = useState(initial?.communities.join(', ') ?? '');
-  const [rightsArea, setRightsArea] = useState<RightsArea>(initial?.rightsArea ?? 'housing');
+  // No area is chosen for anyone: a new need starts with none, and the form asks.
+  const [rightsAreas, setRightsAreas] = useState<RightsArea[]>(initial?.rightsAreas ?? []);
   const [source, setSource] = useState(initial?.source ?? '');
   const [voice, setVoice] = useState<NeedVoice>(initial?.voice ?? 'community');
   const [date, setDate] = useState(initial?.date ?? today());
@@ -43,13 +43,19 @@ export function NeedForm({ heading, level = 3, submitLabel, initial, onSave, onC
       setError(t('needs.needCommunity'));
       return;
     }
+    if (rightsAreas.length === 0) {
+      setError(t('needs.needArea'));
+      document.getElementById(`${id}-area-${RIGHTS_AREAS[0]}`)?.focus();
+      return;
+    }
     setBusy(true);
     setError(null);
     try {
-      await onSave({ statement: statement.trim(), communities: list, rightsArea, source: source.trim(), date: date || undefined, voice });
+      await onSave({ statement: statement.trim(), communities: list, rightsAreas, source: source.trim(), date: date || undefined, voice });
       if (!initial) {
         setStatement('');
         setCommunities('');
+        setRightsAreas([]);
         setSource('');
         setDate(today());
       }
@@ -102,12 +108,27 @@ export function NeedForm({ heading, level = 3, submitLabel, initial, onSave, onC
           ))}
         </select>
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-area`}>{t('needs.rightsArea')}</label>
-        <select id={`${id}-area`} value={rightsArea} onChange={(e) => setRightsArea(e.target.value as RightsArea)}>
-          <RightsAreaOptions />
-        </select>
-      </div>
+      <fieldset className="field area-choice" aria-describedby={`${id}-area-hint`}>
+        <legend>{t('needs.rightsAreas')}</legend>
+        <p className="hint" id={`${id}-area-hint`}>
+          {t('needs.rightsAreasHint')}
+        </p>
+        <div className="area-options">
+          {RIGHTS_AREAS.map((area) => (
+            <div className="check" key={area}>
+              <input
+                id={`${id}-area-${area}`}
+                type="checkbox"
+                checked={rightsAreas.includes(area)}
+                onChange={(e) =>
+                  setRightsAreas((chosen) => (e.target.checked ? [...chosen, area] : chosen.filter((a) => a !== area)))
+                }
+              />
+              <label htmlFor={`${id}-area-${area}`}>{t(`rightsAreas.${area}`)}</label>
+            </div>
+          ))}
+        </div>
+      </fieldset>
       <div className="field">
         <label htmlFor={`${id}-source`}>{t('needs.source')}</label>
         <input

@@ -54,7 +54,7 @@ export function NeedsPage() {
 function matches(need: Need, filters: Filters): boolean {
   if (need.archived && !filters.showArchived) return false;
   if (filters.community && !need.communities.includes(filters.community)) return false;
-  return !filters.rightsArea || need.rightsArea === filters.rightsArea;
+  return !filters.rightsArea || need.rightsAreas.includes(filters.rightsArea);
 }
 
 function Register({ token, session }: { token: string; session: Session }) {

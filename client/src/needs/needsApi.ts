@@ -5,8 +5,10 @@ import { api } from '../api';
  * The needs register over HTTP. The whole register comes in one call, archived
  * needs included: registers are small, and filtering in the page is instant.
  */
-export function listNeeds(initiativeId: string, token: string, signal?: AbortSignal): Promise<Need[]> {
-  return api<Need[]>(`/api/initiatives/${encodeURIComponent(initiativeId)}/needs?archived=true`, { token, signal, keep: true });
+export async function listNeeds(initiativeId: string, token: string, signal?: AbortSignal): Promise<Need[]> {
+  const list = await api<Need[]>(`/api/initiatives/${encodeURIComponent(initiativeId)}/needs?archived=true`, { token, signal, keep: true });
+  // A register kept for offline use before needs had several areas names one.
+  return list.map((need) => ({ ...need, rightsAreas: need.rightsAreas ?? [need.rightsArea] }));
 }
 
 export function recordNeed(initiativeId: string, token: string, body: NeedBody): Promise<{ id: string }> {

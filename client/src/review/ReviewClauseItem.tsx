@@ -1,12 +1,10 @@
-import { useId } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { Need, Principle } from '@charter/shared';
 import { CommentForm, type CommentChoices } from '../annotate/CommentForm';
-import { CommentThreads } from '../annotate/CommentThreads';
-import { StanceCounts } from '../annotate/StanceCounts';
 import type { StanceCounts as StanceCountsData } from '../annotate/stances';
-import { NeedFacts } from '../needs/NeedFacts';
 import { useTranslation } from 'react-i18next';
-import type { ReviewClause } from './reviewModel';
+import { ReviewNotes } from './ReviewNotes';
+import { noteCounts, type NoteCounts, type ReviewClause } from './reviewModel';
 
 interface Props {
   clause: ReviewClause;
@@ -20,107 +18,122 @@ interface Props {
   stances: StanceCountsData | undefined;
 }
 
-/** A linked principle: its title and what it asks, or its id until the catalogue has loaded. */
-function PrincipleNote({ id, principles }: { id: string; principles: Principle[] | null }) {
-  const principle = principles?.find((p) => p.id === id);
-  return (
-    <li data-principle-id={id} dir="auto">
-      <span className="review-note-title">{principle?.title ?? id}</span>
-      {principle && <span className="review-note-detail">{principle.summary}</span>}
-    </li>
-  );
-}
+type Counted = 'principle' | 'need' | 'comment';
 
-/** A linked need in the community's own words, with who voiced it, its rights area and source. */
-function NeedNote({ id, needs }: { id: string; needs: Need[] | null }) {
+/** "2 principles · 1 need · 3 comments": only what there is. */
+function useSummary(counts: NoteCounts): string {
   const { t } = useTranslation();
-  const need = needs?.find((n) => n.id === id);
-  if (!need) {
-    return (
-      <li data-need-id={id}>
-        <span className="review-note-title">{t('gutter.unknownNeed')}</span>
-      </li>
-    );
-  }
-  return (
-    <li data-need-id={id} dir="auto">
-      <q className="review-note-title">{need.statement}</q>
-      <NeedFacts need={need} />
-    </li>
-  );
+  const part = (n: number, one: Counted) => (n === 1 ? t(`review.counts.${one}`) : t(`review.counts.${one}s`, { n }));
+  return [
+    counts.principles > 0 && part(counts.principles, 'principle'),
+    counts.needs > 0 && part(counts.needs, 'need'),
+    counts.comments > 0 && part(counts.comments, 'comment'),
+  ]
+    .filter(Boolean)
+    .join(' · ');
 }
 
-/** One clause as an official reads it: the words, then the notes beside them. */
+/**
+ * One clause as an official reads it: the words in reading size, then one line
+ * that says what notes it has and opens them, and one Comment button. Printed,
+ * the notes follow the clause as its footnotes, open or not.
+ */
 export function ReviewClauseItem({ clause, principles, needs, onComment, onResolve, canAnswer, stances }: Props) {
   const id = useId();
   const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const [commenting, setCommenting] = useState(false);
+  // Closing the form (posted or cancelled) puts focus back on the button that opened it.
+  const commentButton = useRef<HTMLButtonElement>(null);
+  const closedForm = useRef(false);
+  useEffect(() => {
+    if (commenting) closedForm.current = true;
+    else if (closedForm.current) commentButton.current?.focus();
+  }, [commenting]);
+  const summary = useSummary(noteCounts(clause));
   const words = clause.text || t('review.emptyClause');
-  const hasNotes = clause.principles.length + clause.needs.length + clause.threads.length > 0;
+  const number = t('review.clause', { n: clause.n });
 
   return (
-    <li className="review-clause" data-clause-id={clause.id}>
+    <li className="review-clause" id={`clause-${clause.id}`} data-clause-id={clause.id} data-heading={clause.heading}>
       <p className="review-clause-number">
-        {t('review.clause', { n: clause.n })}
+        <span aria-hidden="true">{clause.n}</span>
+        <span className="visually-hidden">{number}</span>
       </p>
-      {clause.heading ? (
-        <h3 className="review-clause-heading" dir="auto">
-          {words}
-        </h3>
-      ) : (
-        <p className="review-clause-text" dir="auto">
-          {words}
-        </p>
-      )}
-      <div className="review-notes">
-        {!hasNotes && <p className="muted">{t('review.noNotes')}</p>}
-        {clause.principles.length > 0 && (
-          <>
-            <p className="review-notes-label" id={`${id}-principles`}>
-              {t('review.principles')}
-            </p>
-            <ul className="review-note-list" aria-labelledby={`${id}-principles`}>
-              {clause.principles.map((principleId) => (
-                <PrincipleNote key={principleId} id={principleId} principles={principles} />
-              ))}
-            </ul>
-          </>
+      {/* The notes line and the Comment button sit beside the words when they fit, else under them. */}
+      <div className="review-clause-line">
+        {clause.heading ? (
+          <h3 className="review-clause-heading" dir="auto">
+            {words}
+          </h3>
+        ) : (
+          <p className="review-clause-text" dir="auto">
+            {words}
+            {summary && <sup className="review-footnote-mark">{clause.n}</sup>}
+          </p>
         )}
-        {clause.needs.length > 0 && (
-          <>
-            <p className="review-notes-label" id={`${id}-needs`}>
-              {t('review.needs')}
-            </p>
-            <ul className="review-note-list" aria-labelledby={`${id}-needs`}>
-              {clause.needs.map((needId) => (
-                <NeedNote key={needId} id={needId} needs={needs} />
-              ))}
-            </ul>
-          </>
-        )}
-        {clause.threads.length > 0 && (
-          <>
-            <p className="review-notes-label">
-              {t('review.comments')} <StanceCounts counts={stances} />
-            </p>
-            <CommentThreads
-              threads={clause.threads}
-              writable={onComment !== undefined}
-              canAnswer={canAnswer}
-              onComment={(text, choices) => onComment?.(text, choices)}
-              onResolve={onResolve}
-              review
-            />
-          </>
-        )}
-        {onComment && (
-          <CommentForm
-            label={t('review.commentOn', { n: clause.n })}
-            submitLabel={t('review.post')}
-            withStance
-            onSubmit={(text, choices) => onComment(text, choices)}
-          />
-        )}
+        <div className="review-clause-actions">
+          {summary ? (
+            <button
+              type="button"
+              className="review-notes-toggle"
+              aria-expanded={open}
+              aria-controls={`${id}-notes`}
+              onClick={() => setOpen((was) => !was)}
+            >
+              <span aria-hidden="true" className="review-notes-chevron">
+                {open ? '▾' : '▸'}
+              </span>{' '}
+              {summary}
+              <span className="visually-hidden"> — {number}</span>
+            </button>
+          ) : (
+            <p className="muted review-no-notes">{t('review.noNotes')}</p>
+          )}
+          {onComment && !commenting && (
+            <button
+              ref={commentButton}
+              type="button"
+              className="secondary review-comment-button"
+              aria-describedby={`${id}-number`}
+              onClick={() => setCommenting(true)}
+            >
+              {t('review.comment')}
+            </button>
+          )}
+          <span id={`${id}-number`} hidden>
+            {number}
+          </span>
+        </div>
       </div>
+      {onComment && commenting && (
+        <CommentForm
+          label={t('review.commentOn', { n: clause.n })}
+          submitLabel={t('review.post')}
+          withStance
+          autoFocus
+          onSubmit={(text, choices) => {
+            onComment(text, choices);
+            setCommenting(false);
+            // Show the comment where it now sits, among the clause's notes.
+            setOpen(true);
+          }}
+          onCancel={() => setCommenting(false)}
+        />
+      )}
+      {summary && (
+        <div id={`${id}-notes`} className="review-notes review-footnotes" hidden={!open} data-footnote={clause.n}>
+          <ReviewNotes
+            clause={clause}
+            principles={principles}
+            needs={needs}
+            onComment={onComment}
+            onResolve={onResolve}
+            canAnswer={canAnswer}
+            stances={stances}
+          />
+        </div>
+      )}
     </li>
   );
 }

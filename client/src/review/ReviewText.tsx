@@ -13,8 +13,9 @@ import { useNeeds, useRefreshForUnknownNeeds } from '../needs/useNeeds';
 import { RemovedNotice } from '../people/RemovedNotice';
 import { useTranslation } from 'react-i18next';
 import { ReviewClauseItem } from './ReviewClauseItem';
+import { ReviewContents } from './ReviewContents';
 import { buildReview } from './reviewModel';
-import { UnansweredNeeds } from '../coverage/UnansweredNeeds';
+import { UnansweredNeeds, hasWrittenClause } from '../coverage/UnansweredNeeds';
 
 interface Props {
   draft: Draft;
@@ -58,37 +59,44 @@ export function ReviewText({ draft, token, body, notes, canComment, canAnswer, a
   return (
     <>
       {removed && <RemovedNotice />}
-      <ConnectionBadge state={connection} showSaved={false} removed={removed} />
-      <UnansweredNeeds
-        coverage={view.coverage}
-        loaded={register.needs !== null}
-        error={register.error}
-        heading={t('review.coverageHeading')}
-        headingId="review-unanswered-heading"
-        intro={(community) => t('review.askedFor', { community })}
-        className="review-unanswered"
-      />
-      <section aria-labelledby="review-text-heading" className="review-text">
-        <h2 id="review-text-heading">{t('review.textHeading')}</h2>
-        {view.clauses.length === 0 ? (
-          <p>{t('review.empty')}</p>
-        ) : (
-          <ol className="review-clauses">
-            {view.clauses.map((clause) => (
-              <ReviewClauseItem
-                key={clause.id}
-                clause={clause}
-                principles={principles.principles}
-                needs={register.needs}
-                stances={view.stances.get(clause.id)}
-                canAnswer={canAnswer}
-                onComment={writable ? (text, extra) => addComment(notes.doc, clause.id, text, author, extra) : undefined}
-                onResolve={(threadId, resolved) => setResolved(notes.doc, threadId, resolved)}
-              />
-            ))}
-          </ol>
-        )}
-      </section>
+      <div className="review-layout">
+        {view.clauses.length > 0 && <ReviewContents clauses={view.clauses} />}
+        <section aria-labelledby="review-text-heading" className="review-text">
+          <div className="review-text-head">
+            <h2 id="review-text-heading">{t('review.textHeading')}</h2>
+            <ConnectionBadge state={connection} showSaved={false} removed={removed} />
+          </div>
+          {view.clauses.length === 0 ? (
+            <p>{t('review.empty')}</p>
+          ) : (
+            <ol className="review-clauses">
+              {view.clauses.map((clause) => (
+                <ReviewClauseItem
+                  key={clause.id}
+                  clause={clause}
+                  principles={principles.principles}
+                  needs={register.needs}
+                  stances={view.stances.get(clause.id)}
+                  canAnswer={canAnswer}
+                  onComment={writable ? (text, extra) => addComment(notes.doc, clause.id, text, author, extra) : undefined}
+                  onResolve={(threadId, resolved) => setResolved(notes.doc, threadId, resolved)}
+                />
+              ))}
+            </ol>
+          )}
+        </section>
+        {/* Beside the text, under the contents, on a wide screen. */}
+        <UnansweredNeeds
+          coverage={view.coverage}
+          written={hasWrittenClause(view.clauses)}
+          loaded={register.needs !== null}
+          error={register.error}
+          heading={t('review.coverageHeading')}
+          headingId="review-unanswered-heading"
+          intro={(community) => t('review.askedFor', { community })}
+          className="review-unanswered"
+        />
+      </div>
     </>
   );
 }

@@ -14,6 +14,7 @@ import { ExportButtons } from './ExportButtons';
 import { ReadingLanguage } from '../translate/ReadingLanguage';
 import { TranslatedReading } from '../translate/TranslatedReading';
 import { ReviewText } from './ReviewText';
+import { ReviewTools } from './ReviewTools';
 
 interface Props {
   token: string;
@@ -57,9 +58,11 @@ export function ReviewView({ token, draft, session, onJoined }: Props) {
         <JoinForm invite={token} session={session} intro={t('people.askBeforeWriting')} onJoined={onJoined} />
       )}
       {canManage(session.role) && <StatusControl draftId={draft.id} token={token} status={status} />}
-      <ReadingLanguage draftLanguage={draft.language} value={reading} onChange={setReading} />
-      {session.participant && <SinceReviewed draft={draft} token={token} />}
-      <ExportButtons draftId={draft.id} token={token} text={reading} />
+      <ReviewTools>
+        <ExportButtons draftId={draft.id} token={token} text={reading} />
+        {session.participant && <SinceReviewed draft={draft} token={token} />}
+        <ReadingLanguage draftLanguage={draft.language} value={reading} onChange={setReading} />
+      </ReviewTools>
       {reading && <TranslatedReading draft={draft} token={token} lang={reading} />}
       {body && notes ? (
         <div hidden={reading !== null}>

@@ -13,6 +13,22 @@ export interface ReviewClause {
   threads: Thread[];
 }
 
+/** What a clause's folded notes line counts: "2 principles · 1 need · 3 comments". */
+export interface NoteCounts {
+  principles: number;
+  needs: number;
+  /** Every comment, replies included. */
+  comments: number;
+}
+
+export function noteCounts(clause: ReviewClause): NoteCounts {
+  return {
+    principles: clause.principles.length,
+    needs: clause.needs.length,
+    comments: clause.threads.reduce((sum, thread) => sum + 1 + thread.replies.length, 0),
+  };
+}
+
 /** The clauses of the two live documents, in order, from the one walk every view reads. */
 export function buildReview(body: Y.Doc, notes: Y.Doc): ReviewClause[] {
   return walkClauses(body, notes).map(({ id, n, text, block, principles, needs, threads }) => ({

@@ -4,6 +4,8 @@ import {
   walkClauses,
   VOCABULARY,
   type Vocabulary,
+  formatDay,
+  formatMoment,
   translateClauses,
   type Comment,
   type TranslationStatus,
@@ -36,7 +38,7 @@ export interface ExportClause {
   block: string;
   level?: number;
   principles: Principle[];
-  needs: Array<Pick<Need, 'id' | 'statement' | 'communities' | 'rightsArea' | 'source'>>;
+  needs: Array<Pick<Need, 'id' | 'statement' | 'communities' | 'rightsArea' | 'rightsAreas' | 'source'>>;
   comments: Thread[];
   /** The amendments proposed to this clause, with their outcome, stances and reasons. */
   amendments: ExportAmendment[];
@@ -93,7 +95,7 @@ export function buildExportModel(body: Y.Doc, notes: Y.Doc, context: ExportConte
     needs: needs
       .map((id) => needById.get(id))
       .filter((n): n is Need => n !== undefined)
-      .map(({ id, statement, communities, rightsArea, source }) => ({ id, statement, communities, rightsArea, source })),
+      .map(({ id, statement, communities, rightsArea, rightsAreas, source }) => ({ id, statement, communities, rightsArea, rightsAreas, source })),
     comments: threads.map(
       ({ root, replies }): Thread => ({
         author: name(root.author),
@@ -200,15 +202,20 @@ export function labels(lang: Language): Labels {
   return { ...LABELS[lang], stance: words.commentStances, kind: words.kinds, status: words.statuses };
 }
 
-/** A date as people read it in the exports (UTC, so every reader sees the same). */
+/** A moment as the page writes it, in UTC so every copy of a file says the same. */
 export function readableDate(iso: string, lang: Language): string {
-  return new Date(iso).toLocaleDateString(lang === 'en' ? 'en-GB' : lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return formatMoment(iso, lang, 'UTC');
+}
+
+/** The day of the export, as the page writes a day. */
+export function exportDay(model: ExportModel): string {
+  return formatDay(model.exportedAt, model.lang, 'UTC');
 }
 
 /** Kind, status, initiative and date: the line under every export's title. */
 export function subtitle(model: ExportModel): string {
   const L = labels(model.lang);
-  return `${L.kind[model.draft.kind]} · ${L.status[model.draft.status]} · ${model.initiative.name}, ${model.initiative.place} · ${readableDate(model.exportedAt, model.lang)}`;
+  return `${L.kind[model.draft.kind]} · ${L.status[model.draft.status]} · ${model.initiative.name}, ${model.initiative.place} · ${exportDay(model)}`;
 }
 
 /** The notes of a clause as lines of plain text, shared by the text-like formats. */

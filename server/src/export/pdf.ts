@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import { labels, markedText, noteLines, originalOf, readableDate, type ExportClause, type ExportModel } from './model.js';
+import { exportDay, labels, markedText, noteLines, originalOf, type ExportClause, type ExportModel } from './model.js';
 import { participationSummary } from './participation.js';
 import { textWriter } from './pdfText.js';
 
@@ -31,7 +31,7 @@ export function renderPdf(model: ExportModel): Promise<Buffer> {
   centred(model.draft.title, 'sansBold', 26, '#000');
   pdf.moveDown();
   centred(`${L.kind[model.draft.kind]} · ${L.status[model.draft.status]}`, 'sans', 13, '#333');
-  centred(`${L.exported} ${readableDate(model.exportedAt, model.lang)}`, 'sans', 13, '#333');
+  centred(`${L.exported} ${exportDay(model)}`, 'sans', 13, '#333');
 
   pdf.addPage();
   // Text at the margin, notes and list items set in by a step (a block indent, not a first-line one).

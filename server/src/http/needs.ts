@@ -1,5 +1,5 @@
 import { Hono, type Context } from 'hono';
-import { NeedBody, RIGHTS_AREAS, UpdateNeedBody, canRecordNeeds, randomId, type Need } from '@charter/shared';
+import { NeedBody, RIGHTS_AREAS, UpdateNeedBody, canRecordNeeds, needAreas, randomId, type Need } from '@charter/shared';
 import { authorOf, type Credentials } from '../auth.js';
 import type { NeedRow } from '../store/types.js';
 import { assertInitiative, requireInvite } from './auth.js';
@@ -40,7 +40,7 @@ export function initiativeNeedRoutes({ app }: Services) {
     const needs = (await app.listNeeds(id)).filter(
       (need) =>
         (withArchived || !need.archived) &&
-        (!rightsArea || need.rightsArea === rightsArea) &&
+        (!rightsArea || (need.rightsAreas as string[]).includes(rightsArea)) &&
         (!community || need.communities.some((name) => name.toLowerCase() === community)),
     );
     return c.json(needs.map(toNeed));
@@ -53,12 +53,14 @@ export function initiativeNeedRoutes({ app }: Services) {
     assertMayRecord(credentials);
     const body = await readBody(c, NeedBody);
     const now = new Date().toISOString();
+    const areas = needAreas(body);
     const need: NeedRow = {
       id: randomId(),
       initiativeId: id,
       statement: body.statement,
       communities: [...new Set(body.communities)],
-      rightsArea: body.rightsArea,
+      rightsArea: areas[0]!,
+      rightsAreas: areas,
       source: body.source,
       date: body.date ?? today(),
       archived: false,
@@ -84,10 +86,13 @@ export function needRoutes({ app }: Services) {
   routes.patch('/:id', async (c) => {
     const need = await findNeed(c);
     assertMayRecord(c.get('credentials'));
-    const patch = await readBody(c, UpdateNeedBody);
+    const { rightsArea, rightsAreas, ...patch } = await readBody(c, UpdateNeedBody);
+    const areas = needAreas({ rightsArea, rightsAreas });
     const updated: NeedRow = {
       ...need,
       ...patch,
+      // New areas replace the old ones; none given keeps them.
+      ...(areas.length > 0 ? { rightsArea: areas[0]!, rightsAreas: areas } : {}),
       communities: patch.communities ? [...new Set(patch.communities)] : need.communities,
       updatedAt: new Date().toISOString(),
     };

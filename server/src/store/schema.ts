@@ -171,4 +171,9 @@ const MIGRATIONS: readonly string[] = [
   `
   ALTER TABLE drafts ADD COLUMN archived INTEGER NOT NULL DEFAULT 0;
   `,
+  // A need may touch several rights areas: the list as JSON; rights_area stays its first
+  // (NULL here for needs recorded before: their one area is rights_area).
+  `
+  ALTER TABLE needs ADD COLUMN rights_areas TEXT;
+  `,
 ];

@@ -26,9 +26,9 @@ export const SQL = {
   listDrafts: `SELECT ${DRAFT_COLUMNS} FROM drafts d WHERE d.initiative_id = ? ORDER BY d.created_at, d.id`,
   updateDraft: 'UPDATE drafts SET title = COALESCE(?, title), status = COALESCE(?, status), archived = COALESCE(?, archived), updated_at = ? WHERE id = ?',
   listInitiatives: 'SELECT id, name, place, created_at FROM initiatives ORDER BY created_at, id',
-  insertNeed: `INSERT INTO needs (id, initiative_id, statement, communities, rights_area, source, date, archived, created_at, updated_at, author_id, author_name, voice)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  saveNeed: `UPDATE needs SET statement = ?, communities = ?, rights_area = ?, source = ?, date = ?, archived = ?, updated_at = ?, voice = ?
+  insertNeed: `INSERT INTO needs (id, initiative_id, statement, communities, rights_area, source, date, archived, created_at, updated_at, author_id, author_name, voice, rights_areas)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  saveNeed: `UPDATE needs SET statement = ?, communities = ?, rights_area = ?, source = ?, date = ?, archived = ?, updated_at = ?, voice = ?, rights_areas = ?
     WHERE id = ?`,
   getNeed: 'SELECT * FROM needs WHERE id = ?',
   listNeeds: 'SELECT * FROM needs WHERE initiative_id = ? ORDER BY created_at, id',
@@ -144,6 +144,8 @@ export interface NeedRecord {
   author_id: string | null;
   author_name: string | null;
   voice: NeedRow['voice'];
+  /** JSON list; NULL for a need recorded before needs had several areas. */
+  rights_areas: string | null;
 }
 
 export function toDraft(row: DraftRecord): DraftRow {
@@ -168,6 +170,7 @@ export function toNeed(row: NeedRecord): NeedRow {
     statement: row.statement,
     communities: JSON.parse(row.communities) as string[],
     rightsArea: row.rights_area,
+    rightsAreas: row.rights_areas ? (JSON.parse(row.rights_areas) as NeedRow['rightsAreas']) : [row.rights_area],
     source: row.source,
     date: row.date,
     archived: Number(row.archived) === 1,
@@ -183,11 +186,11 @@ export function draftParams(draft: Omit<DraftRow, 'archived'>): unknown[] {
 }
 
 export function newNeedParams(need: NeedRow): unknown[] {
-  return [need.id, need.initiativeId, need.statement, JSON.stringify(need.communities), need.rightsArea, need.source, need.date, need.archived ? 1 : 0, need.createdAt, need.updatedAt, need.author?.id ?? null, need.author?.name ?? null, need.voice];
+  return [need.id, need.initiativeId, need.statement, JSON.stringify(need.communities), need.rightsArea, need.source, need.date, need.archived ? 1 : 0, need.createdAt, need.updatedAt, need.author?.id ?? null, need.author?.name ?? null, need.voice, JSON.stringify(need.rightsAreas)];
 }
 
 export function savedNeedParams(need: NeedRow): unknown[] {
-  return [need.statement, JSON.stringify(need.communities), need.rightsArea, need.source, need.date, need.archived ? 1 : 0, need.updatedAt, need.voice, need.id];
+  return [need.statement, JSON.stringify(need.communities), need.rightsArea, need.source, need.date, need.archived ? 1 : 0, need.updatedAt, need.voice, JSON.stringify(need.rightsAreas), need.id];
 }
 
 export function activityParams(e: ActivityRow): unknown[] {
