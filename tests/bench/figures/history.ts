@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { CLAUSE_ID_ATTR, newClauseId } from '@charter/shared';
 import { LightClient } from '../client/lightClient.js';
+import { StockClient } from '../client/stockClient.js';
 import type { Endpoint } from '../client/wire.js';
 import { median, sleep } from '../stats.js';
 import type { Target } from '../servers/types.js';
@@ -11,6 +12,8 @@ const WARM_UP_JOINS = 3;
 export interface HistoryOptions {
   edits: number;
   joins: number;
+  /** Join with stock y-websocket providers instead of light clients with a Y.Doc. */
+  stock?: boolean;
 }
 
 /**
@@ -36,14 +39,14 @@ export async function history(target: Target, options: HistoryOptions) {
     }
     // Untimed joins first: the first returns once the server holds the whole
     // history; the others warm up the code of both sides, as for every server.
-    for (let i = 0; i < WARM_UP_JOINS; i++) await join(room.reader, options.edits);
+    for (let i = 0; i < WARM_UP_JOINS; i++) await join(room.reader, options.edits, options.stock);
     const times: number[] = [];
     for (let i = 0; i < options.joins; i++) {
       // Each join starts with the client's heap collected (the bench runs with
       // --expose-gc), so no join pays for the garbage of the one before.
       (globalThis as { gc?: () => void }).gc?.();
       const start = performance.now();
-      await join(room.reader, options.edits);
+      await join(room.reader, options.edits, options.stock);
       times.push(performance.now() - start);
     }
     return { joinMs: median(times) };
@@ -52,9 +55,9 @@ export async function history(target: Target, options: HistoryOptions) {
   }
 }
 
-async function join(endpoint: Endpoint, paragraphs: number): Promise<void> {
-  const doc = new Y.Doc();
-  const client = new LightClient(endpoint, {}, doc);
+async function join(endpoint: Endpoint, paragraphs: number, stock = false): Promise<void> {
+  const client = stock ? new StockClient(endpoint) : new LightClient(endpoint, {}, new Y.Doc());
+  const doc = client.doc!;
   try {
     await client.synced;
     const deadline = Date.now() + JOIN_TIMEOUT_MS;
