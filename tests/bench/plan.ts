@@ -40,24 +40,31 @@ export interface Figure {
   id: string;
   run(target: Target): Promise<Record<string, number>>;
   /** Run only against these servers (default: all). */
-  only?: ServerName;
+  only?: ServerName[];
   /** Start the server another way than SERVERS does. */
   launch?: Launch;
 }
+
+const STOCK_SERVERS: ServerName[] = ['product', 'reference'];
 
 export const FIGURES: Figure[] = [
   { id: 'fanout16', run: (t) => fanout(t, { ...SIZES.fanout, clients: SIZES.fanout.small, workers: 2 }) },
   { id: 'fanout200', run: (t) => fanout(t, { ...SIZES.fanout, clients: SIZES.fanout.large, workers: 2 }) },
   {
     id: 'fanout200Postgres',
-    only: 'product',
+    only: ['product'],
     launch: () => launchProduct('postgres'),
     run: (t) => fanout(t, { ...SIZES.fanout, clients: SIZES.fanout.large, workers: 2 }),
   },
   { id: 'history', run: (t) => history(t, SIZES.history) },
+  // The same with stock y-websocket providers, as browsers run. Hocuspocus frames
+  // its messages its own way, which the stock provider does not speak.
+  { id: 'fanout16Stock', only: STOCK_SERVERS, run: (t) => fanout(t, { ...SIZES.fanout, clients: SIZES.fanout.small, workers: 2, stock: true }) },
+  { id: 'fanout200Stock', only: STOCK_SERVERS, run: (t) => fanout(t, { ...SIZES.fanout, clients: SIZES.fanout.large, workers: 2, stock: true }) },
+  { id: 'historyStock', only: STOCK_SERVERS, run: (t) => history(t, { ...SIZES.history, stock: true }) },
   { id: 'idleRooms', run: (t) => idleRooms(t, { rooms: SIZES.idleRooms, workers: 2 }) },
   { id: 'burst', run: (t) => burst(t, { ...SIZES.burst, workers: 2 }) },
-  { id: 'burstPostgres', only: 'product', launch: () => launchProduct('postgres'), run: (t) => burst(t, { ...SIZES.burst, workers: 2 }) },
+  { id: 'burstPostgres', only: ['product'], launch: () => launchProduct('postgres'), run: (t) => burst(t, { ...SIZES.burst, workers: 2 }) },
   { id: 'capacity', run: (t) => capacity(t, { ...SIZES.capacity, workers: 4 }) },
   {
     id: 'capacitySteps',
@@ -76,12 +83,13 @@ export interface Metric {
   peersFrom?: string;
 }
 
-const fanoutRows = (figure: string, clients: number): Metric[] => [
-  { figure, key: 'p50', label: `fan-out, ${clients} clients: p50 ms ↓`, digits: 1 },
-  { figure, key: 'p95', label: `fan-out, ${clients} clients: p95 ms ↓`, digits: 1 },
-  { figure, key: 'p99', label: `fan-out, ${clients} clients: p99 ms ↓`, digits: 1 },
-  { figure, key: 'missed', label: `fan-out, ${clients} clients: deliveries missed ↓`, digits: 0 },
-  { figure, key: 'cpuPercent', label: `fan-out, ${clients} clients: server CPU, % of one core ↓`, digits: 0 },
+const fanoutRows = (figure: string, clients: number, mode = ''): Metric[] => [
+  { figure, key: 'p50', label: `fan-out, ${clients}${mode} clients: p50 ms ↓`, digits: 1 },
+  { figure, key: 'p95', label: `fan-out, ${clients}${mode} clients: p95 ms ↓`, digits: 1 },
+  { figure, key: 'p99', label: `fan-out, ${clients}${mode} clients: p99 ms ↓`, digits: 1 },
+  { figure, key: 'missed', label: `fan-out, ${clients}${mode} clients: deliveries missed ↓`, digits: 0 },
+  { figure, key: 'cpuPercent', label: `fan-out, ${clients}${mode} clients: server CPU, % of one core ↓`, digits: 0 },
+  { figure, key: 'cpuUsPerDelivery', label: `fan-out, ${clients}${mode} clients: server CPU µs per delivered edit ↓`, digits: 1 },
 ];
 
 const maxRooms = Math.max(...SIZES.capacitySteps);
@@ -92,6 +100,11 @@ export const METRICS: Metric[] = [
   { figure: 'fanout200Postgres', key: 'p99', label: `fan-out, ${SIZES.fanout.large} clients, product on PostgreSQL: p99 ms ↓`, digits: 1, peersFrom: 'fanout200' },
   { figure: 'fanout200Postgres', key: 'missed', label: `fan-out, ${SIZES.fanout.large} clients, product on PostgreSQL: deliveries missed ↓`, digits: 0, peersFrom: 'fanout200' },
   { figure: 'history', key: 'joinMs', label: `late join, ${SIZES.history.edits} edits of history: ms ↓`, digits: 1 },
+  { figure: 'history', key: 'serverCpuMsPerJoin', label: `late join, ${SIZES.history.edits} edits of history: server CPU ms per join ↓`, digits: 2 },
+  ...fanoutRows('fanout16Stock', SIZES.fanout.small, ' stock'),
+  ...fanoutRows('fanout200Stock', SIZES.fanout.large, ' stock'),
+  { figure: 'historyStock', key: 'joinMs', label: `late join, ${SIZES.history.edits} edits of history, stock client: ms ↓`, digits: 1 },
+  { figure: 'historyStock', key: 'serverCpuMsPerJoin', label: `late join, ${SIZES.history.edits} edits of history, stock client: server CPU ms per join ↓`, digits: 2 },
   { figure: 'server', key: 'idleMb', label: 'server RSS idle, MB ↓', digits: 1 },
   { figure: 'server', key: 'peakMb', label: 'server RSS peak (any figure), MB ↓', digits: 1 },
   { figure: 'idleRooms', key: 'kbPerRoom', label: `memory per idle open room (${SIZES.idleRooms} rooms), KB ↓`, digits: 1 },
@@ -101,6 +114,7 @@ export const METRICS: Metric[] = [
   { figure: 'capacity', key: 'missed', label: 'capacity: deliveries missed ↓', digits: 0 },
   { figure: 'capacity', key: 'p99', label: 'capacity: p99 ms ↓', digits: 1 },
   { figure: 'capacity', key: 'cpuPercent', label: 'capacity: server CPU, % of one core ↓', digits: 0 },
+  { figure: 'capacity', key: 'cpuUsPerDelivery', label: 'capacity: server CPU µs per delivered edit ↓', digits: 1 },
   { figure: 'capacity', key: 'kbPerConnection', label: 'capacity: memory per connection, KB ↓', digits: 1 },
   { figure: 'capacitySteps', key: 'largest', label: `largest size with p99 < ${P99_BOUND_MS} ms, none missed: connections ↑`, digits: 0 },
   { figure: 'capacitySteps', key: 'held', label: `capacity ${maxRooms}×${SIZES.capacity.perRoom}: connections held ↑`, digits: 0 },

@@ -30,6 +30,7 @@ export function renderReport(results: Results, rounds: number, failures: string[
     `Load average (1 min): ${loadAtStart.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end.`,
     '',
     'product = this server (SQLite, durable: stored before forwarded) · reference = @y/websocket-server 0.1.1 (in memory) · hocuspocus = @hocuspocus/server 3.4.4 (default configuration, in memory).',
+    'Rows marked stock: every client is a stock y-websocket `WebsocketProvider` with its own `Y.Doc` (as browsers run; `disableBc`), not a light y-protocols client; Hocuspocus frames messages its own way, which that provider does not speak.',
     'Each cell: median over the rounds (min–max of the rounds). ↓ lower is better, ↑ higher is better. Ratios are of medians.',
     `Scaled down: ${SCALED.join('; ')}.`,
     '',
@@ -40,6 +41,8 @@ export function renderReport(results: Results, rounds: number, failures: string[
     const byServer = results.get(metric.figure)?.get(metric.key);
     const peers = metric.peersFrom ? results.get(metric.peersFrom)?.get(metric.key) : byServer;
     const values = (name: ServerName) => (name === 'product' ? byServer : peers)?.get(name);
+    // A figure left out by BENCH_ONLY has no row.
+    if (!byServer) continue;
     lines.push(
       `| ${metric.label} | ${names.map((name) => cell(values(name), metric.digits)).join(' | ')} | ${ratio(values('product'), values('reference'))} | ${ratio(values('product'), values('hocuspocus'))} |`,
     );

@@ -64,7 +64,7 @@ export async function runAll(rounds: number, log: (line: string) => void): Promi
     const peak = new Map<ServerName, number>();
     for (const figure of selected()) {
       for (const server of turnOrder(round)) {
-        if (figure.only && figure.only !== server.name) continue;
+        if (figure.only && !figure.only.includes(server.name)) continue;
         const started = performance.now();
         try {
           const measured = await measure(figure.launch ?? server.launch, figure);

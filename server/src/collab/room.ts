@@ -75,6 +75,12 @@ export class Room {
   private guard: NotesGuard | null = null;
   /** The clauses a notes document annotates (null for a body). */
   private notes: NotesIndex | null = null;
+  /**
+   * Sync messages for the document as it is now, encoded at the first join that
+   * asks and dropped at the next change: people who open a draft one after
+   * another, or reconnect together, cost one encoding (as Hocuspocus does).
+   */
+  private encoded: { step1?: Uint8Array; wholeState?: Uint8Array } = {};
 
   constructor(
     readonly name: string,
@@ -95,6 +101,8 @@ export class Room {
     this.logLength = stored.length;
     this.size = new DocumentSize(this.doc, maxBytes, stored);
     this.doc.on('update', (update: Uint8Array, origin: Origin) => this.onUpdate(update, origin));
+    // Every transaction, also one that only left an update waiting for what it builds on.
+    this.doc.on('afterTransaction', () => (this.encoded = {}));
     this.awareness.on('update', this.onAwareness);
     if (kind === 'body') {
       this.clauses = new ClauseIndex(this.doc, links.annotated);
@@ -131,7 +139,7 @@ export class Room {
 
   join(peer: Peer): void {
     this.peers.set(peer, new TokenBucket(QUERY_BURST, QUERIES_PER_SECOND));
-    this.sendDurable(peer, encodeSyncStep1(this.doc));
+    this.sendDurable(peer, this.syncStep1());
     const states = [...this.awareness.getStates().keys()];
     if (states.length > 0) {
       peer.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, states)));
@@ -171,7 +179,7 @@ export class Room {
     if (status === this.draftStatus) return;
     this.draftStatus = status;
     this.publishStatus();
-    const request = encodeSyncStep1(this.doc);
+    const request = this.syncStep1();
     for (const peer of this.peers.keys()) this.sendDurable(peer, request);
   }
 
@@ -193,8 +201,8 @@ export class Room {
           // own knows every change it made is stored), then with what the peer
           // lacks. In this order a joining client answers our step 1 before it
           // holds the whole document, when that answer costs it nothing.
-          this.sendDurable(peer, encodeSyncStep1(this.doc));
-          this.sendDurable(peer, encodeSyncStep2(this.doc, stateVector));
+          this.sendDurable(peer, this.syncStep1());
+          this.sendDurable(peer, this.syncStep2(stateVector));
           return;
         }
         if (syncType !== SyncType.Step2 && syncType !== SyncType.Update) throw new Error(`unknown sync type ${syncType}`);
@@ -254,6 +262,17 @@ export class Room {
     } catch (error) {
       this.logger.warn('relayed presence could not be applied', { document: this.name, error: String(error) });
     }
+  }
+
+  private syncStep1(): Uint8Array {
+    return (this.encoded.step1 ??= encodeSyncStep1(this.doc));
+  }
+
+  /** What a peer with this state vector lacks; for a peer that has nothing (a join), the cached whole state. */
+  private syncStep2(stateVector: Uint8Array): Uint8Array {
+    const hasNothing = stateVector.length === 1 && stateVector[0] === 0;
+    if (!hasNothing) return encodeSyncStep2(this.doc, stateVector);
+    return (this.encoded.wholeState ??= encodeSyncStep2(this.doc));
   }
 
   private onUpdate(update: Uint8Array, origin: Origin): void {

@@ -1,9 +1,10 @@
+import * as decoding from 'lib0/decoding';
 import { describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { createLogger } from '../log.js';
 import { createMemoryDocumentStore } from '../store/memory.js';
 import type { Peer } from './peer.js';
-import { encodeUpdate } from './protocol.js';
+import { encodeSyncStep1, encodeUpdate } from './protocol.js';
 import { Rooms } from './rooms.js';
 import { WriteAhead } from './writeAhead.js';
 
@@ -56,6 +57,38 @@ describe('Rooms', () => {
     const reopened = await rooms.join('notes-doc.notes', reader);
     expect(reopened).not.toBe(room);
     expect(reopened.doc.getMap('notes').toJSON()).toEqual(source.getMap('notes').toJSON());
+  });
+
+  it('answers joins in a row with the same encoded state, and a join after a change with the new one', async () => {
+    const { writeAhead, rooms } = setup();
+    const writer = peer('editor');
+    const room = await rooms.join('notes-doc.notes', writer);
+    const source = new Y.Doc();
+    source.on('update', (update: Uint8Array) => room.handleMessage(writer, encodeUpdate(update)));
+    source.getMap('notes').set('a', 1);
+    await writeAhead.drained();
+
+    /** A fresh client's sync step 1 (it has nothing); the whole state it is sent back, applied to a new doc. */
+    const join = async () => {
+      const joiner = peer('viewer');
+      room.join(joiner);
+      room.handleMessage(joiner, encodeSyncStep1(new Y.Doc()));
+      await writeAhead.drained();
+      const wholeState = joiner.received.at(-1)!;
+      const doc = new Y.Doc();
+      const decoder = decoding.createDecoder(wholeState);
+      expect([decoding.readVarUint(decoder), decoding.readVarUint(decoder)]).toEqual([0, 1]);
+      Y.applyUpdate(doc, decoding.readVarUint8Array(decoder));
+      return { wholeState, json: doc.getMap('notes').toJSON() };
+    };
+    const first = await join();
+    const second = await join();
+    expect(second.wholeState).toBe(first.wholeState);
+    expect(first.json).toEqual({ a: 1 });
+
+    source.getMap('notes').set('b', 2);
+    await writeAhead.drained();
+    expect((await join()).json).toEqual({ a: 1, b: 2 });
   });
 
   it('shares one load between concurrent joins', async () => {

@@ -4,6 +4,8 @@ import type { Endpoint } from './wire.js';
 export interface ClientSpec {
   endpoint: Endpoint;
   writer?: WriterSpec;
+  /** A stock y-websocket provider with its own document, as a browser runs, instead of the light client. */
+  stock?: boolean;
 }
 
 export interface WriterSpec {

@@ -7,12 +7,16 @@ import * as Y from 'yjs';
 import { LightClient } from './lightClient.js';
 import { findMarker, markerText, now } from './marker.js';
 import type { ClientSpec, ConnectResult, Progress, Report, Request, WriterSpec } from './protocol.js';
+import { StockClient } from './stockClient.js';
 
 const port = parentPort;
 if (!port) throw new Error('worker.ts runs as a worker thread');
+// Each stock provider listens for the process's exit (to clear its presence): hundreds here, none a leak.
+process.setMaxListeners(0);
 
-const clients: LightClient[] = [];
-const writers: Array<{ client: LightClient; spec: WriterSpec }> = [];
+type Client = LightClient | StockClient;
+const clients: Client[] = [];
+const writers: Array<{ client: Client; spec: WriterSpec }> = [];
 const receiversByRoom: Record<string, number> = {};
 const sentByRoom: Record<string, number> = {};
 const timers = new Set<NodeJS.Timeout>();
@@ -40,7 +44,9 @@ function record(payload: Uint8Array): void {
 
 async function connectOne(spec: ClientSpec): Promise<void> {
   const events = { onClose: () => (closing ? undefined : dropped++) };
-  const client = spec.writer
+  const client = spec.stock
+    ? new StockClient(spec.endpoint, spec.writer ? events : { ...events, onUpdate: record })
+    : spec.writer
     ? new LightClient(spec.endpoint, events, new Y.Doc())
     : new LightClient(spec.endpoint, { ...events, onUpdate: record });
   clients.push(client);
@@ -69,7 +75,7 @@ async function connect(specs: ClientSpec[], concurrency: number): Promise<Connec
   return result;
 }
 
-function edit(client: LightClient, spec: WriterSpec, seq: number): void {
+function edit(client: Client, spec: WriterSpec, seq: number): void {
   firstSentAt = Math.min(firstSentAt, now());
   // A key of its own per writer: a value that loses a concurrent write to the same key
   // is deleted on arrival, and the server forwards it without its content (no marker).
@@ -79,7 +85,7 @@ function edit(client: LightClient, spec: WriterSpec, seq: number): void {
 }
 
 /** Send a writer's edits: on a timer, or back to back yielding now and then so sockets are served. */
-async function write(client: LightClient, spec: WriterSpec): Promise<void> {
+async function write(client: Client, spec: WriterSpec): Promise<void> {
   writing++;
   try {
     await pause(spec.offsetMs);

@@ -1,6 +1,6 @@
 import { ClientPool } from '../client/pool.js';
 import type { ClientSpec } from '../client/protocol.js';
-import { cpuMeter, rss } from '../servers/proc.js';
+import { cpuMeter, cpuMicrosecondsPer, rss } from '../servers/proc.js';
 import type { Room, Target } from '../servers/types.js';
 import { percentile, sleep } from '../stats.js';
 
@@ -61,13 +61,14 @@ async function capacityOn(target: Target, rooms: Room[], options: Omit<CapacityO
     const cpu = cpuMeter(target.pid);
     await pool.go();
     await pool.settle((sent) => sent * (options.perRoom - 1), 3_000, options.durationMs + 60_000);
-    const cpuPercent = cpu();
+    const used = cpu();
     const report = await pool.report();
     return {
       held: report.open,
       missed: report.expected - report.received,
       p99: percentile(report.latencies, 99),
-      cpuPercent,
+      cpuPercent: used.percent,
+      cpuUsPerDelivery: cpuMicrosecondsPer(used.seconds, report.received),
       kbPerConnection: (rss(target.pid) - before) / Math.max(1, report.open) / 1024,
     };
   } finally {

@@ -31,9 +31,20 @@ export function cpuSeconds(pid: number): number {
   return (utime + stime) / TICKS_PER_SECOND;
 }
 
-/** Start reading a process's CPU use; the returned function gives the % of one core since. */
-export function cpuMeter(pid: number): () => number {
+/** Start reading a process's CPU use; the returned function gives the CPU seconds used since, and their % of one core. */
+export function cpuMeter(pid: number): () => { seconds: number; percent: number } {
   const cpuBefore = cpuSeconds(pid);
   const start = performance.now();
-  return () => ((cpuSeconds(pid) - cpuBefore) / ((performance.now() - start) / 1000)) * 100;
+  return () => {
+    const seconds = cpuSeconds(pid) - cpuBefore;
+    return { seconds, percent: (seconds / ((performance.now() - start) / 1000)) * 100 };
+  };
+}
+
+/**
+ * Server CPU microseconds per delivered edit: what a server spends to serve
+ * one more reader, which holds up under other load on the machine better than latency.
+ */
+export function cpuMicrosecondsPer(seconds: number, deliveries: number): number {
+  return deliveries > 0 ? (seconds * 1e6) / deliveries : NaN;
 }
