@@ -35,7 +35,7 @@ describe('limits', () => {
     const colleague = connectClient(server.collabUrl, fixture.draftId, fixture.tokens.facilitator);
     await Promise.all([synced(observer.provider), synced(colleague.provider)]);
 
-    // 4,000 separate updates, sent as fast as a socket allows.
+    // 6,000 separate updates, sent as fast as a socket allows.
     const source = new Y.Doc();
     const messages: Uint8Array[] = [];
     source.on('update', (update: Uint8Array) => {
@@ -45,9 +45,12 @@ describe('limits', () => {
       encoding.writeVarUint8Array(encoder, update);
       messages.push(encoding.toUint8Array(encoder));
     });
-    for (let i = 0; i < 4000; i++) source.getMap('flood').set(`k${i}`, i);
+    for (let i = 0; i < 6000; i++) source.getMap('flood').set(`k${i}`, i);
     const flooder = new WebSocket(`${server.collabUrl}/${fixture.draftId}?token=${fixture.tokens.editor}`);
-    await new Promise((resolve) => flooder.once('open', resolve));
+    // Flood once the room has let the socket in (its first sync message): what a
+    // slow admission held back would otherwise arrive all at once, and this is
+    // about the pace of reading, not of admission.
+    await new Promise((resolve) => flooder.once('message', resolve));
     const started = Date.now();
     for (const message of messages) flooder.send(message);
 
@@ -55,11 +58,11 @@ describe('limits', () => {
     // through while the flood is still being read.
     appendParagraph(colleague.doc, 'during the flood');
     await waitFor(() => blocks(observer.doc).includes('during the flood'), 'a colleague’s edit during the flood');
-    expect(observer.doc.getMap('flood').size).toBeLessThan(4000);
+    expect(observer.doc.getMap('flood').size).toBeLessThan(6000);
 
-    await waitFor(() => observer.doc.getMap('flood').size === 4000, 'every flooded update to arrive', 20_000);
+    await waitFor(() => observer.doc.getMap('flood').size === 6000, 'every flooded update to arrive', 30_000);
     // 2,000 at once, then 1,000 a second: the rest cannot have been read sooner.
-    expect(Date.now() - started).toBeGreaterThanOrEqual(1500);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(3500);
     flooder.close();
   });
 
