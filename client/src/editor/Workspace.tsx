@@ -21,6 +21,7 @@ import { DiscussButton } from '../session/DiscussButton';
 import { SessionPanel } from '../session/SessionPanel';
 import { UnheardNotice } from '../participation/UnheardNotice';
 import { useDiscussHighlight } from '../session/discussHighlight';
+import { useOpenClauseMark } from '../annotate/openClauseMark';
 import { useLiveSession } from '../session/useLiveSession';
 import { useCaretClause } from './caretClause';
 import { CollabEditor } from './CollabEditor';
@@ -73,6 +74,7 @@ export function Workspace(props: Props) {
   const live = useLiveSession(session.doc);
   const discussed = live.nowDiscussing?.clauseId ?? null;
   useDiscussHighlight(editor, discussed);
+  useOpenClauseMark(editor, selected);
   const facilitator = canManage(user.role);
   const clauseNumbers = useMemo(() => new Map(clauses.map((clause, index) => [clause.id, index + 1])), [clauses]);
   const amendments = useAmendments(props.decisions.doc);

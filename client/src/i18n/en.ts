@@ -149,6 +149,7 @@ export const en = {
     comments: '{n} comments',
     oneComment: '1 comment',
     unknownNeed: 'A need not in the register',
+    heading: 'Heading, clause {n}',
   },
 
   notes: {

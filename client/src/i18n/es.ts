@@ -145,6 +145,7 @@ export const es: Dictionary = {
     comments: '{n} comentarios',
     oneComment: '1 comentario',
     unknownNeed: 'Una necesidad que no está en el registro',
+    heading: 'Título, cláusula {n}',
   },
 
   notes: {

@@ -146,6 +146,7 @@ export const fr: Dictionary = {
     comments: '{n} commentaires',
     oneComment: '1 commentaire',
     unknownNeed: 'Un besoin absent du registre',
+    heading: 'Titre, clause {n}',
   },
 
   notes: {
