@@ -95,6 +95,8 @@ export function CollabEditor({ session, user, editable, onOpenNotes, gutter, onE
       ],
       editable,
       editorProps: {
+        // Keep the caret clear of the live-session bar that stays at the top of a phone's window.
+        scrollMargin: { top: 72, bottom: 24, left: 0, right: 0 },
         attributes: () => ({
           id: 'draft-text',
           role: 'textbox',

@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { Link } from 'react-router-dom';
 import type { Editor } from '@tiptap/react';
-import { canManage, canWriteNotes, type Draft, type Author, type DraftStatus } from '@charter/shared';
+import { CLAUSE_ID_ATTR, canManage, canWriteNotes, type Draft, type Author, type DraftStatus } from '@charter/shared';
 import type { CollabSession } from '../collab/useCollab';
 import type { NotesSession } from '../collab/useNotesSession';
 import type { SessionDoc } from '../collab/useSessionDoc';
@@ -19,6 +18,11 @@ import { usePrinciples } from '../annotate/usePrinciples';
 import { useNeeds, useRefreshForUnknownNeeds } from '../needs/useNeeds';
 import { DiscussButton } from '../session/DiscussButton';
 import { SessionPanel } from '../session/SessionPanel';
+import { SessionAnnouncer } from '../session/SessionAnnouncer';
+import { SessionBar } from '../session/SessionBar';
+import { scrollToClause } from '../session/useFollowFacilitator';
+import { SidePanel, type SideTab } from './SidePanel';
+import { useNarrow } from './useNarrow';
 import { UnheardNotice } from '../participation/UnheardNotice';
 import { useDiscussHighlight } from '../session/discussHighlight';
 import { useOpenClauseMark } from '../annotate/openClauseMark';
@@ -83,7 +87,18 @@ export function Workspace(props: Props) {
   // Proposing and standing are a person's (a personal token), never a viewer's, and end at adoption.
   const takesPart = canWriteNotes(user.role) && props.status !== 'adopted';
 
+  const narrow = useNarrow();
+  const [tab, setTab] = useState<SideTab>('people');
+  // On a narrow screen the side panel is a sheet: open on a clause's notes, or on who is here.
+  const [sheetOpen, setSheetOpen] = useState(false);
+  const discussedNumber = discussed === null ? null : (clauseNumbers.get(discussed) ?? null);
+
   const open = useCallback((clauseId: string) => setSelected(clauseId), []);
+  // Opening a clause's notes shows them; closing them goes back to who is here.
+  useEffect(() => {
+    setTab(selected ? 'notes' : 'people');
+    if (selected) setSheetOpen(true);
+  }, [selected]);
   // A need recorded in another tab since this page loaded should be linkable now.
   useEffect(() => {
     if (selected) refresh();
@@ -92,6 +107,7 @@ export function Workspace(props: Props) {
   const close = useCallback(() => {
     const clauseId = selected;
     setSelected(null);
+    setSheetOpen(false);
     // Back where the person was: the clause's gutter button.
     if (clauseId) document.querySelector<HTMLElement>(`.clause-button[data-clause-id="${CSS.escape(clauseId)}"]`)?.focus();
   }, [selected]);
@@ -111,16 +127,79 @@ export function Workspace(props: Props) {
     />
   );
 
+  const sessionPanel = (
+    <SessionPanel
+      session={session.doc}
+      live={live}
+      facilitator={facilitator}
+      editor={editor}
+      caretClause={caretClause}
+      clauseNumbers={clauseNumbers}
+      firstClause={clauses[0]?.id ?? null}
+    />
+  );
+
+  const notesPanel = target ? (
+    <NotesPanel
+      target={target}
+      annotations={annotations}
+      notes={notes.doc}
+      principles={principles.principles}
+      principlesError={principles.error}
+      needs={register.needs}
+      needsError={register.error}
+      readOnlyReason={notesReadOnly}
+      author={author}
+      canAnswer={user.role === 'reviewer'}
+      registerHref={`/join/${encodeURIComponent(joinToken(token))}/needs`}
+      heading={isHeading(editor, target.clauseId)}
+      actions={
+        facilitator &&
+        target.number !== null && (
+          <DiscussButton session={session.doc} clauseId={target.clauseId} discussing={discussed === target.clauseId} />
+        )
+      }
+      amendments={
+        target.number !== null && (
+          <AmendmentsSection
+            token={token}
+            draftId={draft.id}
+            clauseId={target.clauseId}
+            clauseNumber={target.number}
+            clauseText={target.text}
+            amendments={amendments}
+            mayPropose={takesPart && props.author !== null}
+            needPerson={takesPart && props.author === null}
+            powers={{ stand: takesPart && props.author !== null, decide: facilitator && props.status !== 'adopted', me: props.author?.id ?? null }}
+          />
+        )
+      }
+      onClose={close}
+    />
+  ) : (
+    <p className="muted side-hint">{t('workspace.notesHint')}</p>
+  );
+
   return (
     <div className="workspace">
       <div className="workspace-main">
         {removed && <RemovedNotice />}
+        {narrow && (
+          <SessionBar
+            live={live}
+            discussedNumber={discussedNumber}
+            present={present}
+            expanded={sheetOpen && tab === 'people'}
+            onToggle={() => {
+              const showing = sheetOpen && tab === 'people';
+              setTab('people');
+              setSheetOpen(!showing);
+            }}
+            onGoToDiscussed={() => editor && discussed && scrollToClause(editor, discussed)}
+          />
+        )}
         <div className="workspace-bar">
           <ConnectionBadge state={connection} showSaved={editable} removed={removed} />
-          <Link to={`/drafts/${encodeURIComponent(draft.id)}/coverage`}>{t('draft.coverageLink')}</Link>
-          <Link to={`/drafts/${encodeURIComponent(draft.id)}/participation`}>{t('participation.link')}</Link>
-          <Link to={`/drafts/${encodeURIComponent(draft.id)}/review`}>{t('draft.reviewLink')}</Link>
-          <Link to={`/drafts/${encodeURIComponent(draft.id)}/history`}>{t('draft.historyLink')}</Link>
         </div>
         <CollabEditor
           session={collab}
@@ -140,61 +219,39 @@ export function Workspace(props: Props) {
           clauseNumbers={clauseNumbers}
         />
         <AmendmentAnnouncer amendments={amendments} synced={decisionsSynced} clauseNumbers={clauseNumbers} />
+        <SessionAnnouncer clauseId={discussed} number={discussedNumber} />
       </div>
-      <div className="workspace-side">
-        <SessionPanel
-          session={session.doc}
-          live={live}
-          facilitator={facilitator}
-          editor={editor}
-          caretClause={caretClause}
-          clauseNumbers={clauseNumbers}
-          firstClause={clauses[0]?.id ?? null}
-        />
-        {facilitator && <UnheardNotice draftId={draft.id} token={token} />}
-        {target && (
-          <NotesPanel
-            target={target}
-            annotations={annotations}
-            notes={notes.doc}
-            principles={principles.principles}
-            principlesError={principles.error}
-            needs={register.needs}
-            needsError={register.error}
-            readOnlyReason={notesReadOnly}
-            author={author}
-            canAnswer={user.role === 'reviewer'}
-            registerHref={`/join/${encodeURIComponent(joinToken(token))}/needs`}
-            actions={
-              facilitator &&
-              target.number !== null && (
-                <DiscussButton session={session.doc} clauseId={target.clauseId} discussing={discussed === target.clauseId} />
-              )
-            }
-            amendments={
-              target.number !== null && (
-                <AmendmentsSection
-                  token={token}
-                  draftId={draft.id}
-                  clauseId={target.clauseId}
-                  clauseNumber={target.number}
-                  clauseText={target.text}
-                  amendments={amendments}
-                  mayPropose={takesPart && props.author !== null}
-                  needPerson={takesPart && props.author === null}
-                  powers={{ stand: takesPart && props.author !== null, decide: facilitator && props.status !== 'adopted', me: props.author?.id ?? null }}
-                />
-              )
-            }
-            onClose={close}
-          />
-        )}
-        <aside aria-labelledby="presence-heading">
-          <Presence present={present} clauseNumbers={clauseNumbers} name={user.name} />
-        </aside>
-      </div>
+      <SidePanel
+        tab={tab}
+        onTab={setTab}
+        narrow={narrow}
+        open={sheetOpen}
+        onClose={() => (selected ? close() : setSheetOpen(false))}
+        pinned={narrow ? undefined : sessionPanel}
+        peopleCount={present.length}
+        notesOpen={target !== null}
+        notes={notesPanel}
+        people={
+          <>
+            {narrow && sessionPanel}
+            <aside aria-labelledby="presence-heading">
+              <Presence present={present} clauseNumbers={clauseNumbers} name={user.name} />
+            </aside>
+            {facilitator && <UnheardNotice draftId={draft.id} token={token} />}
+          </>
+        }
+      />
     </div>
   );
+}
+
+/** Is this clause a heading (a section's title)? */
+function isHeading(editor: Editor | null, clauseId: string): boolean {
+  let heading = false;
+  editor?.state.doc.forEach((block) => {
+    if (block.attrs[CLAUSE_ID_ATTR] === clauseId) heading = block.type.name === 'heading';
+  });
+  return heading;
 }
 
 /** The clause the panel shows: in the text, or among the detached notes. */

@@ -674,4 +674,20 @@ export const es: Dictionary = {
     review: 'En revisión',
     adopted: 'Aprobado',
   },
+
+  workspace: {
+    sideLabel: 'Junto al texto',
+    notesTab: 'Notas',
+    peopleTab: 'Quién está aquí ({n})',
+    closeSheet: 'Cerrar',
+    here: 'Aquí: {n}',
+    notesHint: 'Elija el botón de una cláusula, junto al texto, para ver sus notas, vincular principios y necesidades o comentar.',
+    discussingThis: 'Esta cláusula se está debatiendo ahora.',
+    headingWhy:
+      'Esto es un título, el de una sección. Lleva número y admite notas como cualquier cláusula, para que los números sean los mismos en todas las páginas y en todas las exportaciones; las notas sobre lo que dice la sección suelen ir en las cláusulas que la siguen.',
+    pages: 'Páginas',
+    pagesLabel: 'Páginas de este borrador',
+    moreTools: 'Más',
+    join: 'Dar su nombre',
+  },
 };

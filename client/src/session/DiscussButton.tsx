@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import { startDiscussing, stopDiscussing } from './sessionMap';
+import { startDiscussing } from './sessionMap';
 import { useTranslation } from 'react-i18next';
 
 interface Props {
@@ -9,18 +9,21 @@ interface Props {
   discussing: boolean;
 }
 
-/** For facilitators, in the notes panel: put this clause up for discussion, or end it. */
+/**
+ * For facilitators, in the notes panel: put this clause up for discussion.
+ * While it is discussed, say so; the one "Stop discussing" is in the live session.
+ */
 export function DiscussButton({ session, clauseId, discussing }: Props) {
   const { t } = useTranslation();
   return (
     <p className="discuss-action">
-      <button
-        type="button"
-        className={discussing ? 'secondary' : undefined}
-        onClick={() => (discussing ? stopDiscussing(session) : startDiscussing(session, clauseId))}
-      >
-        {discussing ? t('session.stop') : t('session.discuss')}
-      </button>
+      {discussing ? (
+        <span className="discuss-now">{t('workspace.discussingThis')}</span>
+      ) : (
+        <button type="button" onClick={() => startDiscussing(session, clauseId)}>
+          {t('session.discuss')}
+        </button>
+      )}
     </p>
   );
 }

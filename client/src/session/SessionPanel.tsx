@@ -1,6 +1,5 @@
 import type { Editor } from '@tiptap/core';
 import type * as Y from 'yjs';
-import { SessionAnnouncer } from './SessionAnnouncer';
 import { SessionTimer } from './SessionTimer';
 import { followMeAt, stopDiscussing, stopFollowMe, type LiveSession } from './sessionMap';
 import { useFollowFacilitator, useFollowPreference } from './useFollowFacilitator';
@@ -60,7 +59,6 @@ export function SessionPanel({ session, live, facilitator, editor, caretClause, 
       ) : (
         <p className="muted">{facilitator ? t('session.idleFacilitator') : t('session.idle')}</p>
       )}
-      <SessionAnnouncer clauseId={discussing?.clauseId ?? null} number={discussedNumber} />
 
       {facilitator ? (
         <div className="check session-follow">
