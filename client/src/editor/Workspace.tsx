@@ -93,12 +93,13 @@ export function Workspace(props: Props) {
   const [sheetOpen, setSheetOpen] = useState(false);
   const discussedNumber = discussed === null ? null : (clauseNumbers.get(discussed) ?? null);
 
-  const open = useCallback((clauseId: string) => setSelected(clauseId), []);
-  // Opening a clause's notes shows them; closing them goes back to who is here.
-  useEffect(() => {
-    setTab(selected ? 'notes' : 'people');
-    if (selected) setSheetOpen(true);
-  }, [selected]);
+  // Opening a clause's notes shows them (in the sheet, on a narrow screen);
+  // closing them goes back to who is here. One render, so focus can move at once.
+  const choose = useCallback((clauseId: string | null) => {
+    setSelected(clauseId);
+    setTab(clauseId ? 'notes' : 'people');
+    setSheetOpen(clauseId !== null);
+  }, []);
   // A need recorded in another tab since this page loaded should be linkable now.
   useEffect(() => {
     if (selected) refresh();
@@ -106,11 +107,10 @@ export function Workspace(props: Props) {
 
   const close = useCallback(() => {
     const clauseId = selected;
-    setSelected(null);
-    setSheetOpen(false);
+    choose(null);
     // Back where the person was: the clause's gutter button.
     if (clauseId) document.querySelector<HTMLElement>(`.clause-button[data-clause-id="${CSS.escape(clauseId)}"]`)?.focus();
-  }, [selected]);
+  }, [selected, choose]);
 
   const target = panelTarget(selected, clauses, detached);
   const gutter = (editor: Editor) => (
@@ -123,7 +123,7 @@ export function Workspace(props: Props) {
       selected={selected}
       openAmendments={openAmendments}
       writable={notesReadOnly === null}
-      onSelect={(clauseId) => setSelected((current) => (current === clauseId ? null : clauseId))}
+      onSelect={(clauseId) => choose(selected === clauseId ? null : clauseId)}
     />
   );
 
@@ -205,11 +205,11 @@ export function Workspace(props: Props) {
           session={collab}
           user={user}
           editable={editable}
-          onOpenNotes={open}
+          onOpenNotes={choose}
           gutter={gutter}
           onEditor={setEditor}
         />
-        <DetachedNotes detached={detached} annotations={annotations} onOpen={open} />
+        <DetachedNotes detached={detached} annotations={annotations} onOpen={choose} />
         {editable && <ShortcutsHelp />}
         <RemoteAnnouncer
           doc={collab.doc}

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import type * as Y from 'yjs';
 import { startDiscussing } from './sessionMap';
 import { useTranslation } from 'react-i18next';
@@ -15,12 +16,30 @@ interface Props {
  */
 export function DiscussButton({ session, clauseId, discussing }: Props) {
   const { t } = useTranslation();
+  const said = useRef<HTMLSpanElement>(null);
+  const pressed = useRef(false);
+
+  // The button gives way to the sentence: keep the focus there, in the panel, not lost to the page.
+  useEffect(() => {
+    if (!discussing || !pressed.current) return;
+    pressed.current = false;
+    said.current?.focus();
+  }, [discussing]);
+
   return (
     <p className="discuss-action">
       {discussing ? (
-        <span className="discuss-now">{t('workspace.discussingThis')}</span>
+        <span ref={said} tabIndex={-1} className="discuss-now">
+          {t('workspace.discussingThis')}
+        </span>
       ) : (
-        <button type="button" onClick={() => startDiscussing(session, clauseId)}>
+        <button
+          type="button"
+          onClick={() => {
+            pressed.current = true;
+            startDiscussing(session, clauseId);
+          }}
+        >
           {t('session.discuss')}
         </button>
       )}
