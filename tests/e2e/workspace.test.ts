@@ -147,11 +147,13 @@ it('a phone shows the clause discussed and who is here at the top, wherever one 
   await bar.getByRole('button', { name: '2 here' }).tap();
   const sheet = amina.page.locator('#side-panel');
   await sheet.getByRole('tab', { name: 'Who is here (2)', selected: true }).waitFor();
+  await expect.poll(() => amina.page.evaluate(() => document.activeElement?.id)).toBe('side-tab-people');
   await sheet.locator('.presence-list li', { hasText: 'Bruno' }).waitFor();
   await sheet.locator('.session').getByText(/^Discussing clause 6 for/).waitFor();
   await picture(amina.page, 'editor-360-who-is-here');
   await sheet.getByRole('button', { name: 'Close', exact: true }).tap();
   await sheet.waitFor({ state: 'hidden' });
+  expect(await amina.page.evaluate(() => document.activeElement?.classList.contains('session-bar-people'))).toBe(true);
 
   // The discussion ends: the bar says so.
   await bruno.page.locator('.session').getByRole('button', { name: 'Stop discussing' }).click();

@@ -194,6 +194,8 @@ export function Workspace(props: Props) {
               const showing = sheetOpen && tab === 'people';
               setTab('people');
               setSheetOpen(!showing);
+              // Into the sheet, at its tab, as a keyboard or screen reader user expects.
+              if (!showing) requestAnimationFrame(() => document.getElementById('side-tab-people')?.focus());
             }}
             onGoToDiscussed={() => editor && discussed && scrollToClause(editor, discussed)}
           />
@@ -226,7 +228,12 @@ export function Workspace(props: Props) {
         onTab={setTab}
         narrow={narrow}
         open={sheetOpen}
-        onClose={() => (selected ? close() : setSheetOpen(false))}
+        onClose={() => {
+          if (selected) return close();
+          setSheetOpen(false);
+          // Back to the bar's button that opened the sheet.
+          document.querySelector<HTMLElement>('.session-bar-people')?.focus();
+        }}
         pinned={narrow ? undefined : sessionPanel}
         peopleCount={present.length}
         notesOpen={target !== null}
