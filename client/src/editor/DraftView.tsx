@@ -99,7 +99,8 @@ export function DraftView({ token, draft, session, onJoined }: Props) {
       {mustJoin && narrow && (
         // On a phone the text comes first: the form opens from one line.
         <div className="notice join-prompt">
-          <p>{canWriteNotes(role) ? t('people.askBeforeWriting') : t('people.askToBeSeen')}</p>
+          {/* Once open, the form says the same in its own words. */}
+          {!joining && <p>{canWriteNotes(role) ? t('people.askBeforeWriting') : t('people.askToBeSeen')}</p>}
           <button type="button" aria-expanded={joining} onClick={() => setJoining(!joining)}>
             {t('workspace.join')}
           </button>
