@@ -22,8 +22,8 @@ const COPIED = ['src/store/compaction.worker.js'];
 export async function buildServer() {
   const result = await build({
     absWorkingDir: SERVER_DIR,
-    // The server, and the entries of the export and import threads (see export/index.ts, import/index.ts).
-    entryPoints: ['src/index.ts', 'src/export/render.worker.ts', 'src/import/import.worker.ts'],
+    // The server, the operator's command (admin.ts), and the entries of the export and import threads (see export/index.ts, import/index.ts).
+    entryPoints: ['src/index.ts', 'src/admin.ts', 'src/export/render.worker.ts', 'src/import/import.worker.ts'],
     entryNames: '[name]',
     outdir: OUT_DIR,
     bundle: true,

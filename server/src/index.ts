@@ -3,9 +3,10 @@ import { ConfigError, readConfig, type Config } from './config.js';
 import { createLogger } from './log.js';
 import type { Relay } from './collab/relay.js';
 import { createServer } from './server.js';
+import { openStore } from './store/open.js';
 import type { Store } from './store/types.js';
 
-// The only place that reads the environment.
+// With admin.ts (the operator's commands), the only place that reads the environment.
 const logger = createLogger();
 let config: Config;
 try {
@@ -19,10 +20,7 @@ try {
 let store: Store;
 let relay: Relay | undefined;
 try {
-  // Only the store and the relay in use are loaded: each driver costs memory.
-  store = config.databaseUrl
-    ? await (await import('./store/postgres.js')).openPostgresStore(config.databaseUrl)
-    : (await import('./store/sqlite.js')).openSqliteStore(config.dataDir);
+  store = await openStore(config);
 } catch (error) {
   process.stderr.write(`Could not open the database: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exit(1);

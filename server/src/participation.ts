@@ -31,7 +31,7 @@ export interface ParticipationInput {
 }
 
 /** Communities are matched as people write them, give or take case and spaces. */
-const key = (community: string) => community.trim().toLowerCase();
+export const communityKey = (community: string) => community.trim().toLowerCase();
 
 /**
  * Whose voices shape the text, per community: who took part and how, whose
@@ -42,8 +42,8 @@ const key = (community: string) => community.trim().toLowerCase();
 export function buildParticipation({ people, contributions, commentAuthors, needs, answered }: ParticipationInput): Participation {
   const shown = new Map<string, string>();
   const name = (community: string) => {
-    if (!shown.has(key(community))) shown.set(key(community), community.trim());
-    return key(community);
+    if (!shown.has(communityKey(community))) shown.set(communityKey(community), community.trim());
+    return communityKey(community);
   };
   for (const need of needs) need.communities.forEach(name);
   for (const person of people) person.communities.forEach(name);
@@ -67,7 +67,7 @@ export function buildParticipation({ people, contributions, commentAuthors, need
       if (kind === 'edits' || kind === 'comments') unidentified[kind]++;
       return;
     }
-    for (const community of new Set(communities.map(key))) {
+    for (const community of new Set(communities.map(communityKey))) {
       const t = entry(shown.get(community) ?? community);
       t.people.add(person);
       t[kind]++;
@@ -81,7 +81,7 @@ export function buildParticipation({ people, contributions, commentAuthors, need
 
   const communities = [...shown.entries()].map(([k, community]) => {
     const t = tally.get(k);
-    const voiced = needs.filter((need) => need.communities.some((c) => key(c) === k));
+    const voiced = needs.filter((need) => need.communities.some((c) => communityKey(c) === k));
     return {
       community,
       participants: t?.people.size ?? 0,

@@ -57,3 +57,31 @@ export function readAmendments(decisions: Y.Doc): Amendment[] {
   });
   return amendments.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
 }
+
+export type StanceCounts = Record<AmendmentStance, number>;
+
+/** Communities with fewer people than this who stood are not named in a tally. */
+export const MIN_TALLY_GROUP = 3;
+
+/**
+ * `GET /api/amendments/:id/tally`: where people stand, residents by community
+ * and officials (reviewers) apart. Counts only: no name or id. A person counts
+ * once in each community they gave; only communities with at least
+ * MIN_TALLY_GROUP residents who stood are named, so no small group (and no one
+ * person's communities) can be read from it.
+ */
+export interface AmendmentTally {
+  byStance: StanceCounts;
+  /** Everyone who stood but the officials. */
+  residents: StanceCounts;
+  communities: Array<{ community: string; people: number } & StanceCounts>;
+  /** Communities with one or two residents who stood: counted among residents, not named. */
+  smallCommunities: number;
+  /** Residents who gave no community. */
+  withoutCommunity: number;
+  officials: StanceCounts;
+}
+
+export function noStances(): StanceCounts {
+  return Object.fromEntries(AMENDMENT_STANCES.map((stance) => [stance, 0])) as StanceCounts;
+}

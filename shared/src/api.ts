@@ -37,6 +37,8 @@ export interface DraftSummary {
   kind: DraftKind;
   status: DraftStatus;
   updatedAt: string;
+  /** Put away from the list by a facilitator; never deleted, and restorable. */
+  archived: boolean;
 }
 
 export interface Draft extends DraftSummary {

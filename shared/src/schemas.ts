@@ -31,11 +31,27 @@ export const UpdateDraftBody = z
   .strictObject({
     title: text(200).optional(),
     status: z.enum(DRAFT_STATUSES).optional(),
+    /** Put the draft away (true) or back in the list (false); nothing is deleted. */
+    archived: z.boolean().optional(),
   })
-  .refine((body) => body.title !== undefined || body.status !== undefined, {
-    message: 'Give a title or a status to change.',
+  .refine((body) => body.title !== undefined || body.status !== undefined || body.archived !== undefined, {
+    message: 'Give a title, a status or an archived flag to change.',
   });
 export type UpdateDraftBody = z.infer<typeof UpdateDraftBody>;
+
+/** The longest title a draft may have. */
+export const MAX_DRAFT_TITLE = 200;
+
+/** `POST /api/drafts/:id/duplicate`: the copy's title (else the original's, marked as a copy). */
+export const DuplicateDraftBody = z.strictObject({
+  title: text(MAX_DRAFT_TITLE).optional(),
+});
+
+/** "Title (copy)", in the reader's words for "(copy)", cut so the whole stays a valid title. */
+export function copyTitle(title: string, mark = ' (copy)'): string {
+  return `${title.slice(0, MAX_DRAFT_TITLE - mark.length)}${mark}`;
+}
+export type DuplicateDraftBody = z.infer<typeof DuplicateDraftBody>;
 
 /** `POST /api/initiatives/:id/invites/:role`: optionally, when the new link stops working. */
 export const NewInviteBody = z.strictObject({

@@ -64,18 +64,27 @@ it('a facilitator moves the draft to review and adopts it; an open editor locks 
   await openReview(facilitator.page, tokens.facilitator, draftId);
   const control = facilitator.page.locator('.status-control');
   await control.locator('.status-now', { hasText: 'Now: Drafting.' }).waitFor();
-  await control.getByRole('button', { name: 'Move to review' }).click();
+  // The control says what comes next: review is the main step while drafting, adopting a quieter one.
+  await control.getByText('Next: open it for review.', { exact: false }).waitFor();
+  expect(await control.getByRole('button', { name: 'Open for review' }).getAttribute('class')).toBeNull();
+  expect(await control.getByRole('button', { name: 'Adopt the text' }).getAttribute('class')).toBe('secondary');
+  await control.getByRole('button', { name: 'Open for review' }).click();
   await control.locator('.status-now', { hasText: 'Now: In review.' }).waitFor();
+  // In review, adopting is the main step and drafting the way back.
+  expect(await control.getByRole('button', { name: 'Adopt the text' }).getAttribute('class')).toBeNull();
+  expect(await control.getByRole('button', { name: 'Back to drafting' }).getAttribute('class')).toBe('secondary');
 
   await editor.page.getByText('This draft is in review: its text is locked while officials comment.').waitFor();
   await editor.page.waitForFunction(() => document.querySelector('.ProseMirror')?.getAttribute('contenteditable') === 'false');
 
   // Adopting asks first; cancelling changes nothing.
-  await control.getByRole('button', { name: 'Adopt the draft' }).click();
+  await control.getByRole('button', { name: 'Adopt the text' }).click();
   await control.getByRole('button', { name: 'Cancel' }).click();
   await control.locator('.status-now', { hasText: 'Now: In review.' }).waitFor();
-  await control.getByRole('button', { name: 'Adopt the draft' }).click();
-  await control.getByText('Adopt this draft? Its text, notes and comments become read-only for everyone.').waitFor();
+  await control.getByRole('button', { name: 'Adopt the text' }).click();
+  await control
+    .getByText('Adopt this text? It becomes read-only for everyone: the text, its notes and comments. A version of it is saved as adopted.', { exact: false })
+    .waitFor();
   await control.getByRole('button', { name: 'Yes, adopt it' }).click();
   await control.locator('.status-now', { hasText: 'Now: Adopted.' }).waitFor();
   await editor.page.getByText('This draft is adopted: its text can no longer be changed.').waitFor();
@@ -106,7 +115,7 @@ it('a facilitator who replaces their own link carries on with the new one', asyn
   // The page carries on with the new token: the status it sets comes back through the
   // body document, so the live connection works too; and so does a reload.
   const control = facilitator.page.locator('.status-control');
-  await control.getByRole('button', { name: 'Move to review' }).click();
+  await control.getByRole('button', { name: 'Open for review' }).click();
   await control.locator('.status-now', { hasText: 'Now: In review.' }).waitFor();
   await facilitator.page.reload();
   await control.locator('.status-now', { hasText: 'Now: In review.' }).waitFor();

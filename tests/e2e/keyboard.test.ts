@@ -134,7 +134,7 @@ it('a facilitator replaces an invite, moves a draft to review and downloads it, 
   await page.getByRole('heading', { level: 2, name: 'The text with its notes' }).waitFor();
 
   // Move it to review.
-  await tabTo(page, named('button', 'Move to review'), 'the status button');
+  await tabTo(page, named('button', 'Open for review'), 'the status button');
   await page.keyboard.press('Enter');
   await page.getByText('In review', { exact: false }).first().waitFor();
 

@@ -106,7 +106,7 @@ describe('drafts', () => {
       const response = await request<DraftSummary[]>(server.url, 'GET', `/api/initiatives/${fixture.initiative.id}/drafts`, { token });
       expect(response.status).toBe(200);
       expect(response.body).toEqual([
-        { id: fixture.draftId, title: 'Riverside Human Rights Charter', kind: 'charter', status: 'drafting', updatedAt: expect.any(String) },
+        { id: fixture.draftId, title: 'Riverside Human Rights Charter', kind: 'charter', status: 'drafting', updatedAt: expect.any(String), archived: false },
       ]);
       expect(Number.isNaN(Date.parse(response.body[0].updatedAt))).toBe(false);
     }
@@ -163,7 +163,7 @@ describe('drafts', () => {
       body: { title: 'Riverside Charter of Rights', status: 'review' },
     });
     expect(renamed.status).toBe(200);
-    expect(renamed.body).toEqual({ id: fixture.draftId, title: 'Riverside Charter of Rights', kind: 'charter', status: 'review', updatedAt: expect.any(String) });
+    expect(renamed.body).toEqual({ id: fixture.draftId, title: 'Riverside Charter of Rights', kind: 'charter', status: 'review', updatedAt: expect.any(String), archived: false });
     const back = await request<DraftSummary>(server.url, 'PATCH', path, { token: fixture.tokens.facilitator, body: { status: 'drafting' } });
     expect(back.body.status).toBe('drafting');
   });

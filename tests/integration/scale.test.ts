@@ -131,4 +131,42 @@ describe('several instances through Redis', () => {
     const listed = await request<Amendment[]>(a.url, 'GET', `/api/drafts/${draftId}/amendments`, { token: tokens.viewer });
     expect(listed.body[0]).toEqual(amendment(decisionsOnA, body.id));
   });
+
+  it('takes one decision per amendment when two instances decide it at once: the text changes only if it is accepted', async () => {
+    const databaseUrl = await sharedDatabase();
+    const [a, b] = await Promise.all([instance(databaseUrl), instance(databaseUrl)]);
+    const { draftId, tokens } = await createFixture(a.url);
+    const [amina, fay] = await Promise.all([joinAs(a.url, tokens.editor, 'Amina'), joinAs(a.url, tokens.facilitator, 'Fay')]);
+    const writer = connectClient(a.collabUrl, draftId, amina.token);
+    await synced(writer.provider);
+    const ROUNDS = 12;
+    for (let i = 0; i < ROUNDS; i++) appendParagraph(writer.doc, `Clause ${i} as written.`);
+    const clauses = await eventually(
+      async () => (await request<Clause[]>(b.url, 'GET', `/api/drafts/${draftId}/clauses`, { token: tokens.viewer })).body,
+      (list) => list.length === ROUNDS,
+      'the clauses on B',
+    );
+    const outcomes = [];
+    for (const [i, clause] of clauses.entries()) {
+      const { body } = await request<{ id: string }>(a.url, 'POST', `/api/drafts/${draftId}/amendments`, { token: amina.token, body: { clauseId: clause.id, text: `Clause ${i} amended.` } });
+      // Accept on A and decline on B, the decline a little later each round, to cross every step of the accept.
+      const [accepted, declined] = await Promise.all([
+        request(a.url, 'POST', `/api/amendments/${body.id}/accept`, { token: fay.token }),
+        new Promise((resolve) => setTimeout(resolve, i * 2)).then(() =>
+          request(b.url, 'POST', `/api/amendments/${body.id}/decline`, { token: fay.token, body: { note: 'Not now.' } }),
+        ),
+      ]);
+      outcomes.push({ i, id: body.id, accepted: accepted.status, declined: declined.status });
+    }
+    const listed = (await request<Amendment[]>(a.url, 'GET', `/api/drafts/${draftId}/amendments`, { token: tokens.viewer })).body;
+    const texts = (await request<Clause[]>(b.url, 'GET', `/api/drafts/${draftId}/clauses`, { token: tokens.viewer })).body.map((c) => c.text);
+    for (const { i, id, accepted, declined } of outcomes) {
+      const status = listed.find((x) => x.id === id)?.status;
+      const seen = `round ${i}: accept ${accepted}, decline ${declined}, status ${status}, text "${texts[i]}"`;
+      // Exactly one decision wins, and the text follows it.
+      expect([accepted, declined].sort(), seen).toEqual([200, 409]);
+      expect(status, seen).toBe(accepted === 200 ? 'accepted' : 'declined');
+      expect(texts[i], seen).toBe(accepted === 200 ? `Clause ${i} amended.` : `Clause ${i} as written.`);
+    }
+  });
 });

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { AMENDMENT_STANCES, authorName, type Amendment, type AmendmentStance } from '@charter/shared';
+import { AmendmentTally } from './AmendmentTally';
 import { DecisionForm } from './DecisionForm';
 import { StanceForm } from './StanceForm';
 import { WordDiff } from './WordDiff';
@@ -18,6 +19,12 @@ interface Props {
   /** The clause's words now, to show when they are no longer the amendment's base. */
   clauseText: string;
   powers: AmendmentPowers;
+  /** The reader's token, to ask for the tally by community. */
+  token: string;
+  /** The room is discussing this amendment now. */
+  discussing: boolean;
+  /** For facilitators: put this amendment up for discussion (true) or end it (false). */
+  onDiscuss?: (on: boolean) => void;
   onStand(stance: AmendmentStance, reason: string): Promise<unknown>;
   onAccept(note: string, override: string): Promise<unknown>;
   onDecline(note: string): Promise<unknown>;
@@ -27,7 +34,8 @@ interface Props {
 }
 
 /** One amendment: its words against the clause's, the stances, the reasons, and what can be done with it. */
-export function AmendmentCard({ amendment: a, clauseText, powers, onStand, onAccept, onDecline, onWithdraw, onRebase }: Props) {
+export function AmendmentCard(props: Props) {
+  const { amendment: a, clauseText, powers, token, discussing, onDiscuss, onStand, onAccept, onDecline, onWithdraw, onRebase } = props;
   const { t } = useTranslation();
   const open = a.status === 'open';
   const changed = open && clauseText !== a.baseText;
@@ -35,10 +43,11 @@ export function AmendmentCard({ amendment: a, clauseText, powers, onStand, onAcc
   const name = (author: Amendment['author']) => authorName(author) ?? t('amend.anonymous');
 
   return (
-    <li className={`amendment amendment-${a.status}`} data-amendment-id={a.id}>
+    <li className={`amendment amendment-${a.status}${discussing ? ' amendment-discussing' : ''}`} data-amendment-id={a.id}>
       <p className="amendment-meta">
         <span className={`amendment-status status-${a.status}`}>{t('amend.statusLabel', { status: t(`amend.status.${a.status}`) })}</span>{' '}
         · {t('amend.by', { name: name(a.author) })}
+        {discussing && <span className="tag amendment-now"> {t('session.label')}</span>}
       </p>
       <WordDiff before={a.baseText} after={a.text} />
       {a.rationale && <p className="amendment-rationale">{a.rationale}</p>}
@@ -50,6 +59,7 @@ export function AmendmentCard({ amendment: a, clauseText, powers, onStand, onAcc
           </span>
         ))}
       </p>
+      <AmendmentTally token={token} amendment={a} />
       {a.reasons.length > 0 && (
         <>
           <h5>{t('amend.reasons')}</h5>
@@ -79,6 +89,13 @@ export function AmendmentCard({ amendment: a, clauseText, powers, onStand, onAcc
             </button>
           )}
         </div>
+      )}
+      {open && onDiscuss && (
+        <p className="discuss-action">
+          <button type="button" className={discussing ? 'secondary' : undefined} onClick={() => onDiscuss(!discussing)}>
+            {discussing ? t('session.stop') : t('amend.discuss')}
+          </button>
+        </p>
       )}
       {open && powers.stand && <StanceForm onStand={onStand} />}
       {open && powers.decide && <DecisionForm blocked={a.stances.block > 0} onAccept={onAccept} onDecline={onDecline} />}

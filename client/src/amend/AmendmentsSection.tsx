@@ -18,6 +18,10 @@ interface Props {
   /** Why this person cannot propose or stand, when it is that they have not joined by name. */
   needPerson: boolean;
   powers: AmendmentPowers;
+  /** The amendment the room is discussing now, if any. */
+  discussedId: string | null;
+  /** For facilitators: put an amendment up for discussion (null ends it). */
+  onDiscuss?: (amendmentId: string | null) => void;
 }
 
 /** A clause's amendments in its notes panel: "Propose new wording", then each amendment, newest first. */
@@ -54,6 +58,9 @@ export function AmendmentsSection(props: Props) {
               amendment={a}
               clauseText={clauseText}
               powers={powers}
+              token={token}
+              discussing={props.discussedId === a.id}
+              onDiscuss={props.onDiscuss && ((on) => props.onDiscuss?.(on ? a.id : null))}
               onStand={(stance, reason) => takeStance(token, a.id, stance, reason)}
               onAccept={(note, override) => acceptAmendment(token, a.id, { ...(note ? { note } : {}), ...(override ? { override } : {}) })}
               onDecline={(note) => declineAmendment(token, a.id, note)}

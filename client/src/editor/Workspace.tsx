@@ -18,7 +18,6 @@ import { usePrinciples } from '../annotate/usePrinciples';
 import { useNeeds, useRefreshForUnknownNeeds } from '../needs/useNeeds';
 import { DiscussButton } from '../session/DiscussButton';
 import { SessionPanel } from '../session/SessionPanel';
-import { SessionAnnouncer } from '../session/SessionAnnouncer';
 import { SessionBar } from '../session/SessionBar';
 import { scrollToClause } from '../session/useFollowFacilitator';
 import { SidePanel, type SideTab } from './SidePanel';
@@ -26,6 +25,8 @@ import { useNarrow } from './useNarrow';
 import { UnheardNotice } from '../participation/UnheardNotice';
 import { useDiscussHighlight } from '../session/discussHighlight';
 import { useOpenClauseMark } from '../annotate/openClauseMark';
+import { currentDiscussion } from '../session/discussion';
+import { startDiscussing, stopDiscussing } from '../session/sessionMap';
 import { useLiveSession } from '../session/useLiveSession';
 import { useCaretClause } from './caretClause';
 import { CollabEditor } from './CollabEditor';
@@ -76,12 +77,14 @@ export function Workspace(props: Props) {
   const caretClause = useCaretClause(editor);
   usePublishClause(collab.provider, caretClause);
   const live = useLiveSession(session.doc);
-  const discussed = live.nowDiscussing?.clauseId ?? null;
+  const amendments = useAmendments(props.decisions.doc);
+  const discussion = useMemo(() => currentDiscussion(live.nowDiscussing, amendments), [live.nowDiscussing, amendments]);
+  const discussed = discussion && !discussion.ended ? discussion.clauseId : null;
+  const discussedAmendment = discussed === null ? null : (discussion?.amendment?.id ?? null);
   useDiscussHighlight(editor, discussed);
   useOpenClauseMark(editor, selected);
   const facilitator = canManage(user.role);
   const clauseNumbers = useMemo(() => new Map(clauses.map((clause, index) => [clause.id, index + 1])), [clauses]);
-  const amendments = useAmendments(props.decisions.doc);
   const decisionsSynced = useSynced(props.decisions.provider);
   const openAmendments = useMemo(() => openAmendmentCounts(amendments), [amendments]);
   // Proposing and standing are a person's (a personal token), never a viewer's, and end at adoption.
@@ -131,11 +134,13 @@ export function Workspace(props: Props) {
     <SessionPanel
       session={session.doc}
       live={live}
+      discussion={discussion}
       facilitator={facilitator}
       editor={editor}
       caretClause={caretClause}
       clauseNumbers={clauseNumbers}
       firstClause={clauses[0]?.id ?? null}
+      onShowClause={choose}
     />
   );
 
@@ -156,7 +161,7 @@ export function Workspace(props: Props) {
       actions={
         facilitator &&
         target.number !== null && (
-          <DiscussButton session={session.doc} clauseId={target.clauseId} discussing={discussed === target.clauseId} />
+          <DiscussButton session={session.doc} clauseId={target.clauseId} discussing={discussed === target.clauseId && discussedAmendment === null} />
         )
       }
       amendments={
@@ -171,6 +176,12 @@ export function Workspace(props: Props) {
             mayPropose={takesPart && props.author !== null}
             needPerson={takesPart && props.author === null}
             powers={{ stand: takesPart && props.author !== null, decide: facilitator && props.status !== 'adopted', me: props.author?.id ?? null }}
+            discussedId={discussedAmendment}
+            onDiscuss={
+              facilitator
+                ? (amendmentId) => (amendmentId ? startDiscussing(session.doc, target.clauseId, amendmentId) : stopDiscussing(session.doc))
+                : undefined
+            }
           />
         )
       }
@@ -186,7 +197,7 @@ export function Workspace(props: Props) {
         {removed && <RemovedNotice />}
         {narrow && (
           <SessionBar
-            live={live}
+            discussion={discussion}
             discussedNumber={discussedNumber}
             present={present}
             expanded={sheetOpen && tab === 'people'}
@@ -221,7 +232,6 @@ export function Workspace(props: Props) {
           clauseNumbers={clauseNumbers}
         />
         <AmendmentAnnouncer amendments={amendments} synced={decisionsSynced} clauseNumbers={clauseNumbers} />
-        <SessionAnnouncer clauseId={discussed} number={discussedNumber} />
       </div>
       <SidePanel
         tab={tab}

@@ -3,8 +3,10 @@ import { ROLES, type Invite, type Role, type Session } from '@charter/shared';
 import { errorMessage } from '../api';
 import { fullDate } from '../format';
 import { CopyField } from '../pages/CopyField';
+import { inviteUrl } from '../pages/inviteSheet';
 import { ErrorMessage } from '../pages/ErrorMessage';
 import { replaceOwnInvite } from '../tokens';
+import { replaceStartedInvite } from '../startedInitiatives';
 import { useTranslation } from 'react-i18next';
 import { replaceInvite } from './facilitateApi';
 
@@ -18,14 +20,6 @@ interface Props {
    * the page should carry on with it.
    */
   onOwnLinkReplaced(token: string): void;
-}
-
-/**
- * Built from the page's own origin, as InviteLinks does: the server may only
- * know the interface it is bound to, the people in the room know this address.
- */
-function inviteUrl(token: string): string {
-  return `${window.location.origin}/join/${encodeURIComponent(token)}`;
 }
 
 /**
@@ -52,6 +46,8 @@ export function InviteManager({ session, token, onOwnLinkReplaced }: Props) {
       const expiresAt = days > 0 ? new Date(Date.now() + days * 24 * 60 * 60 * 1000).toISOString() : undefined;
       const invite = await replaceInvite(session.initiative.id, token, role, expiresAt);
       setLinks((current) => ({ ...current, [role]: invite }));
+      // The start page of the browser that started the initiative shows the link that works now.
+      replaceStartedInvite(session.initiative.id, role, invite.token);
       if (role === session.role) {
         replaceOwnInvite(session.initiative.id, invite.token, {
           token: invite.token,

@@ -1,5 +1,5 @@
 import { useId, useRef, useState } from 'react';
-import { DRAFT_STATUSES, type DraftStatus } from '@charter/shared';
+import type { DraftStatus } from '@charter/shared';
 import { errorMessage } from '../api';
 import { ErrorMessage } from '../pages/ErrorMessage';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,17 @@ interface Props {
   /** The live status (from the body document), so every facilitator's control agrees. */
   status: DraftStatus;
 }
+
+/**
+ * What comes next from each status: the usual step as the main button, the
+ * other way as a quieter one. Adopting is never the main step while drafting:
+ * a text goes to review first.
+ */
+const STEPS: Record<DraftStatus, { main: DraftStatus | null; other: DraftStatus }> = {
+  drafting: { main: 'review', other: 'adopted' },
+  review: { main: 'adopted', other: 'drafting' },
+  adopted: { main: null, other: 'drafting' },
+};
 
 /**
  * Move the draft between drafting, review and adopted, either way. Adopting
@@ -52,6 +63,7 @@ export function StatusControl({ draftId, token, status }: Props) {
     <section aria-labelledby={`${id}-heading`} className="card status-control">
       <h2 id={`${id}-heading`} ref={heading} tabIndex={-1}>{t('facilitate.statusHeading')}</h2>
       <p className="status-now">{t('facilitate.statusNow', { status: t(`statuses.${status}`), means: t(`facilitate.statusMeans.${status}`) })}</p>
+      <p className="hint">{t(`facilitate.next.${status}`)}</p>
       {confirming ? (
         <div className="confirm" role="group" aria-labelledby={`${id}-confirm`}>
           <p id={`${id}-confirm`}>{t('facilitate.confirmAdopt')}</p>
@@ -66,18 +78,21 @@ export function StatusControl({ draftId, token, status }: Props) {
         </div>
       ) : (
         <div className="form-actions">
-          {DRAFT_STATUSES.filter((next) => next !== status).map((next) => (
-            <button
-              key={next}
-              ref={next === 'adopted' ? adoptButton : undefined}
-              type="button"
-              className={next === 'adopted' ? undefined : 'secondary'}
-              disabled={busy}
-              onClick={() => (next === 'adopted' ? setConfirming(true) : void move(next))}
-            >
-              {t(`facilitate.moveTo.${next}`)}
-            </button>
-          ))}
+          {[STEPS[status].main, STEPS[status].other].map(
+            (next) =>
+              next && (
+                <button
+                  key={next}
+                  ref={next === 'adopted' ? adoptButton : undefined}
+                  type="button"
+                  className={next === STEPS[status].main ? undefined : 'secondary'}
+                  disabled={busy}
+                  onClick={() => (next === 'adopted' ? setConfirming(true) : void move(next))}
+                >
+                  {t(`facilitate.moveTo.${next}`)}
+                </button>
+              ),
+          )}
         </div>
       )}
       <p role="status" className="copy-status">

@@ -39,6 +39,9 @@ export const en = {
     submitting: 'Starting…',
     yours: 'Your initiatives on this device',
     yoursRole: 'as {role}',
+    startedHere: 'Initiatives started on this device',
+    startedHereHint: 'Their invite links are kept in this browser. Download or print them too: clearing the browser or losing the device loses them.',
+    startedOn: 'started {date}',
   },
 
   invites: {
@@ -52,6 +55,10 @@ export const en = {
     copyFailed: 'Could not copy. Select the link and copy it yourself.',
     openAsFacilitator: 'Open as facilitator',
     keepSafe: 'Keep the facilitator link to yourself: it can start drafts and replace invite links.',
+    saveThem: 'These links are kept in this browser only. Download or print them now and keep them somewhere safe: the server cannot show them again.',
+    keptHere: 'Saved. The links are also kept in this browser, on the start page.',
+    download: 'Download the links',
+    print: 'Print the links',
   },
 
   join: {
@@ -82,6 +89,25 @@ export const en = {
       proclamation: 'Start with the usual sections of a proclamation',
     } satisfies Record<DraftKind, string>,
     templateHint: 'Sections: {sections}. Each has a prompt in brackets to replace with your own words.',
+    rename: 'Rename',
+    renameLabel: 'Rename {title}',
+    newTitle: 'New title',
+    saveTitle: 'Save the title',
+    renamed: 'Renamed to “{title}”.',
+    duplicate: 'Duplicate',
+    duplicateLabel: 'Duplicate {title}',
+    duplicateExplain: 'Make a copy of “{title}” to work on as a new draft? The copy keeps the text with its principle and need links. Comments, amendments and versions stay with the original: they were said about that text.',
+    duplicateYes: 'Make the copy',
+    copyMark: ' (copy)',
+    duplicated: 'Copy made: “{title}”, open for drafting.',
+    archive: 'Archive',
+    archiveLabel: 'Archive {title}',
+    archived: '“{title}” is archived: find it under Archived drafts.',
+    archivedHeading: 'Archived drafts ({count})',
+    archivedHint: 'Archived drafts are kept, never deleted. Restore one to bring it back to the list.',
+    restore: 'Restore',
+    restoreLabel: 'Restore {title}',
+    restored: '“{title}” is back in the list.',
   },
 
   import: {
@@ -413,10 +439,11 @@ export const en = {
     } satisfies Record<DraftStatus, string>,
     moveTo: {
       drafting: 'Back to drafting',
-      review: 'Move to review',
-      adopted: 'Adopt the draft',
+      review: 'Open for review',
+      adopted: 'Adopt the text',
     } satisfies Record<DraftStatus, string>,
-    confirmAdopt: 'Adopt this draft? Its text, notes and comments become read-only for everyone.',
+    confirmAdopt:
+      'Adopt this text? It becomes read-only for everyone: the text, its notes and comments. A version of it is saved as adopted. A facilitator can take it back to drafting later.',
     confirmAdoptYes: 'Yes, adopt it',
     cancel: 'Cancel',
     changed: 'The draft is now: {status}.',
@@ -435,6 +462,11 @@ export const en = {
     replacing: 'Replacing…',
     replaced: 'New link ready. The old one no longer works.',
     newLink: 'New invite link for {role}',
+    next: {
+      drafting: 'Next: open it for review. The text is then locked and a version saved; officials and residents can still comment.',
+      review: 'Next: adopt the text once the comments are answered, or take it back to drafting to change it.',
+      adopted: 'This text is adopted. Take it back to drafting only if it must change again.',
+    } satisfies Record<DraftStatus, string>,
   },
 
   rightsAreas: {
@@ -585,6 +617,14 @@ export const en = {
     follow: 'Follow the facilitator',
     leaderAt: 'The facilitator is at clause {n}.',
     notLeading: 'The facilitator is not leading the way just now.',
+    amendmentAnnounce: "Now discussing an amendment to clause {n}, proposed by {name}",
+    amendmentTimer: "Discussing an amendment to clause {n} for {time}",
+    amendmentTimerLabel: "Time spent discussing the amendment to clause {n}",
+    amendmentBy: "Amendment proposed by {name}:",
+    amendmentOutcome: "The amendment to clause {n} is now: {status}. Its discussion has ended.",
+    showAmendment: "Show the amendment and where people stand",
+    clear: "Clear",
+    amendmentEnded: "The discussion of the amendment has ended.",
   },
 
   announce: {
@@ -644,6 +684,14 @@ export const en = {
     announceDeclined: 'Amendment to clause {n} declined',
     gutterOne: '1 open amendment',
     gutterMany: '{n} open amendments',
+    discuss: "Discuss this amendment now",
+    tallyCaption: "Where people stand: residents by community, officials apart",
+    tallyStance: "Stance",
+    tallyResidents: "Residents",
+    tallyOfficials: "Officials",
+    tallySmall: "Communities not named because fewer than 3 of their people stood: {count}. Those people are counted among residents.",
+    tallyPrivacy: "In a community, one or two people show as “fewer than 3”, so nobody can be singled out.",
+    tallyNoCommunity: "Residents who gave no community: {count}.",
   },
 
   roles: {

@@ -36,6 +36,9 @@ export const es: Dictionary = {
     submitting: 'Iniciando…',
     yours: 'Sus iniciativas en este dispositivo',
     yoursRole: 'como {role}',
+    startedHere: 'Iniciativas comenzadas en este dispositivo',
+    startedHereHint: 'Sus enlaces de invitación se guardan en este navegador. Descárguelos o imprímalos también: si se borra el navegador o se pierde el dispositivo, se pierden.',
+    startedOn: 'comenzada el {date}',
   },
 
   invites: {
@@ -49,6 +52,10 @@ export const es: Dictionary = {
     copyFailed: 'No se pudo copiar. Seleccione el enlace y cópielo usted.',
     openAsFacilitator: 'Abrir como facilitador/a',
     keepSafe: 'Guarde para usted el enlace de facilitación: con él se inician borradores y se reemplazan enlaces de invitación.',
+    saveThem: 'Estos enlaces solo se guardan en este navegador. Descárguelos o imprímalos ahora y guárdelos en un lugar seguro: el servidor no puede volver a mostrarlos.',
+    keptHere: 'Guardados. Los enlaces también se conservan en este navegador, en la página de inicio.',
+    download: 'Descargar los enlaces',
+    print: 'Imprimir los enlaces',
   },
 
   join: {
@@ -79,6 +86,25 @@ export const es: Dictionary = {
       proclamation: 'Empezar con las secciones habituales de una proclamación',
     },
     templateHint: 'Secciones: {sections}. Cada una trae una indicación entre corchetes para reemplazar con sus propias palabras.',
+    rename: 'Renombrar',
+    renameLabel: 'Renombrar {title}',
+    newTitle: 'Nuevo título',
+    saveTitle: 'Guardar el título',
+    renamed: 'Renombrado: «{title}».',
+    duplicate: 'Duplicar',
+    duplicateLabel: 'Duplicar {title}',
+    duplicateExplain: '¿Hacer una copia de «{title}» para trabajarla como un borrador nuevo? La copia conserva el texto con sus vínculos a principios y necesidades. Los comentarios, las enmiendas y las versiones se quedan con el original: se dijeron sobre ese texto.',
+    duplicateYes: 'Hacer la copia',
+    copyMark: ' (copia)',
+    duplicated: 'Copia hecha: «{title}», abierta para redactar.',
+    archive: 'Archivar',
+    archiveLabel: 'Archivar {title}',
+    archived: '«{title}» está archivado: lo encontrará en Borradores archivados.',
+    archivedHeading: 'Borradores archivados ({count})',
+    archivedHint: 'Los borradores archivados se conservan, nunca se borran. Restaure uno para devolverlo a la lista.',
+    restore: 'Restaurar',
+    restoreLabel: 'Restaurar {title}',
+    restored: '«{title}» ha vuelto a la lista.',
   },
 
   import: {
@@ -413,10 +439,11 @@ export const es: Dictionary = {
     },
     moveTo: {
       drafting: 'Volver a la redacción',
-      review: 'Pasar a revisión',
-      adopted: 'Aprobar el borrador',
+      review: 'Abrir a revisión',
+      adopted: 'Aprobar el texto',
     },
-    confirmAdopt: '¿Aprobar este borrador? Su texto, sus notas y sus comentarios pasan a ser de solo lectura para todos.',
+    confirmAdopt:
+      '¿Aprobar este texto? Pasa a ser de solo lectura para todos: el texto, sus notas y sus comentarios. Se guarda una versión como aprobada. Un facilitador puede devolverlo a la redacción más adelante.',
     confirmAdoptYes: 'Sí, aprobarlo',
     cancel: 'Cancelar',
     changed: 'El borrador ahora está: {status}.',
@@ -435,6 +462,11 @@ export const es: Dictionary = {
     replacing: 'Reemplazando…',
     replaced: 'El enlace nuevo está listo. El antiguo ya no funciona.',
     newLink: 'Nuevo enlace de invitación para {role}',
+    next: {
+      drafting: 'Siguiente paso: abrirlo a revisión. El texto queda bloqueado y se guarda una versión; funcionarios y residentes aún pueden comentar.',
+      review: 'Siguiente paso: aprobar el texto cuando los comentarios tengan respuesta, o devolverlo a la redacción para cambiarlo.',
+      adopted: 'Este texto está aprobado. Devuélvalo a la redacción solo si debe cambiar de nuevo.',
+    },
   },
 
   rightsAreas: {
@@ -586,6 +618,14 @@ export const es: Dictionary = {
     follow: 'Seguir a quien facilita',
     leaderAt: 'Quien facilita está en la cláusula {n}.',
     notLeading: 'En este momento, quien facilita no está guiando.',
+    amendmentAnnounce: "Ahora se debate una enmienda a la cláusula {n}, propuesta por {name}",
+    amendmentTimer: "Debatiendo una enmienda a la cláusula {n} desde hace {time}",
+    amendmentTimerLabel: "Tiempo de debate de la enmienda a la cláusula {n}",
+    amendmentBy: "Enmienda propuesta por {name}:",
+    amendmentOutcome: "La enmienda a la cláusula {n} queda así: {status}. Su debate ha terminado.",
+    showAmendment: "Ver la enmienda y la postura de cada grupo",
+    clear: "Quitar",
+    amendmentEnded: "El debate de la enmienda ha terminado.",
   },
 
   announce: {
@@ -646,6 +686,14 @@ export const es: Dictionary = {
     announceDeclined: 'Enmienda a la cláusula {n} rechazada',
     gutterOne: '1 enmienda abierta',
     gutterMany: '{n} enmiendas abiertas',
+    discuss: "Debatir esta enmienda ahora",
+    tallyCaption: "Posturas: residentes por comunidad, cargos públicos aparte",
+    tallyStance: "Postura",
+    tallyResidents: "Residentes",
+    tallyOfficials: "Cargos públicos",
+    tallySmall: "Comunidades sin nombrar porque menos de 3 de sus personas han tomado postura: {count}. Esas personas cuentan entre los residentes.",
+    tallyPrivacy: "En una comunidad, una o dos personas se muestran como «menos de 3», para que nadie pueda ser señalado.",
+    tallyNoCommunity: "Residentes que no indicaron comunidad: {count}.",
   },
 
   roles: {

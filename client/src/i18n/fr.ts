@@ -36,6 +36,9 @@ export const fr: Dictionary = {
     submitting: 'Lancement…',
     yours: 'Vos initiatives sur cet appareil',
     yoursRole: 'en tant que {role}',
+    startedHere: 'Initiatives lancées sur cet appareil',
+    startedHereHint: 'Leurs liens d’invitation sont gardés dans ce navigateur. Téléchargez-les ou imprimez-les aussi : un navigateur vidé ou un appareil perdu les perd.',
+    startedOn: 'lancée le {date}',
   },
 
   invites: {
@@ -50,6 +53,10 @@ export const fr: Dictionary = {
     openAsFacilitator: 'Ouvrir en tant que facilitateur·rice',
     keepSafe:
       'Gardez le lien de facilitation pour vous : il permet de lancer des projets et de remplacer les liens d’invitation.',
+    saveThem: 'Ces liens ne sont gardés que dans ce navigateur. Téléchargez-les ou imprimez-les maintenant et rangez-les en lieu sûr : le serveur ne peut pas les montrer à nouveau.',
+    keptHere: 'Enregistrés. Les liens restent aussi dans ce navigateur, sur la page d’accueil.',
+    download: 'Télécharger les liens',
+    print: 'Imprimer les liens',
   },
 
   join: {
@@ -80,6 +87,25 @@ export const fr: Dictionary = {
       proclamation: 'Commencer avec les sections habituelles d’une proclamation',
     },
     templateHint: 'Sections : {sections}. Chacune contient une consigne entre crochets à remplacer par vos propres mots.',
+    rename: 'Renommer',
+    renameLabel: 'Renommer {title}',
+    newTitle: 'Nouveau titre',
+    saveTitle: 'Enregistrer le titre',
+    renamed: 'Renommé : « {title} ».',
+    duplicate: 'Dupliquer',
+    duplicateLabel: 'Dupliquer {title}',
+    duplicateExplain: 'Faire une copie de « {title} » pour la travailler comme un nouveau projet ? La copie garde le texte avec ses liens aux principes et aux besoins. Les commentaires, les amendements et les versions restent avec l’original : ils ont été dits sur ce texte.',
+    duplicateYes: 'Faire la copie',
+    copyMark: ' (copie)',
+    duplicated: 'Copie faite : « {title} », ouverte à la rédaction.',
+    archive: 'Archiver',
+    archiveLabel: 'Archiver {title}',
+    archived: '« {title} » est archivé : vous le trouverez sous Projets archivés.',
+    archivedHeading: 'Projets archivés ({count})',
+    archivedHint: 'Les projets archivés sont gardés, jamais supprimés. Restaurez-en un pour le remettre dans la liste.',
+    restore: 'Restaurer',
+    restoreLabel: 'Restaurer {title}',
+    restored: '« {title} » est de retour dans la liste.',
   },
 
   import: {
@@ -415,11 +441,11 @@ export const fr: Dictionary = {
     },
     moveTo: {
       drafting: 'Revenir à la rédaction',
-      review: 'Passer en relecture',
-      adopted: 'Adopter le projet',
+      review: 'Ouvrir à la relecture',
+      adopted: 'Adopter le texte',
     },
     confirmAdopt:
-      'Adopter ce projet ? Son texte, ses notes et ses commentaires passeront en lecture seule pour tout le monde.',
+      'Adopter ce texte ? Il passe en lecture seule pour tout le monde : le texte, ses notes et ses commentaires. Une version en est enregistrée comme adoptée. Un·e facilitateur·rice pourra le remettre en rédaction plus tard.',
     confirmAdoptYes: 'Oui, l’adopter',
     cancel: 'Annuler',
     changed: 'Le projet est maintenant : {status}.',
@@ -439,6 +465,11 @@ export const fr: Dictionary = {
     replacing: 'Remplacement…',
     replaced: 'Le nouveau lien est prêt. L’ancien ne fonctionne plus.',
     newLink: 'Nouveau lien d’invitation pour {role}',
+    next: {
+      drafting: 'Prochaine étape : l’ouvrir à la relecture. Le texte est alors verrouillé et une version enregistrée ; élu·es et habitant·es peuvent encore commenter.',
+      review: 'Prochaine étape : adopter le texte une fois les commentaires traités, ou le remettre en rédaction pour le changer.',
+      adopted: 'Ce texte est adopté. Remettez-le en rédaction seulement s’il doit encore changer.',
+    },
   },
 
   rightsAreas: {
@@ -590,6 +621,14 @@ export const fr: Dictionary = {
     follow: 'Suivre la personne qui anime',
     leaderAt: 'La personne qui anime est à la clause {n}.',
     notLeading: 'La personne qui anime ne guide pas en ce moment.',
+    amendmentAnnounce: "En discussion : un amendement à la clause {n}, proposé par {name}",
+    amendmentTimer: "Discussion d’un amendement à la clause {n} depuis {time}",
+    amendmentTimerLabel: "Temps passé à discuter l’amendement à la clause {n}",
+    amendmentBy: "Amendement proposé par {name} :",
+    amendmentOutcome: "L’amendement à la clause {n} est désormais : {status}. Sa discussion est terminée.",
+    showAmendment: "Voir l’amendement et les positions",
+    clear: "Effacer",
+    amendmentEnded: "La discussion de l’amendement est terminée.",
   },
 
   announce: {
@@ -650,6 +689,14 @@ export const fr: Dictionary = {
     announceDeclined: 'Amendement à la clause {n} refusé',
     gutterOne: '1 amendement ouvert',
     gutterMany: '{n} amendements ouverts',
+    discuss: "Discuter cet amendement maintenant",
+    tallyCaption: "Positions : habitants par communauté, élus et agents à part",
+    tallyStance: "Position",
+    tallyResidents: "Habitants",
+    tallyOfficials: "Élus et agents",
+    tallySmall: "Communautés non nommées, car moins de 3 de leurs membres ont pris position : {count}. Ces personnes sont comptées parmi les habitants.",
+    tallyPrivacy: "Dans une communauté, une ou deux personnes apparaissent comme « moins de 3 », pour que personne ne puisse être désigné.",
+    tallyNoCommunity: "Habitants qui n’ont indiqué aucune communauté : {count}.",
   },
 
   roles: {

@@ -5,7 +5,7 @@ import { ErrorMessage } from './ErrorMessage';
 import { useTranslation } from 'react-i18next';
 
 interface Props {
-  onCreated(name: string, result: CreatedInitiative): void;
+  onCreated(name: string, place: string, result: CreatedInitiative): void;
 }
 
 export function CreateInitiativeForm({ onCreated }: Props) {
@@ -36,7 +36,7 @@ export function CreateInitiativeForm({ onCreated }: Props) {
         token: adminToken.trim() || undefined,
         body: { name: name.trim(), place: place.trim() },
       });
-      onCreated(name.trim(), result);
+      onCreated(name.trim(), place.trim(), result);
     } catch (caught) {
       setError(errorMessage(caught));
       setBusy(false);

@@ -36,7 +36,10 @@ export function JoinPage() {
   );
 
   useEffect(() => {
-    if (focusAfter === 'welcome' && state.kind === 'ready' && state.person) welcome.current?.focus();
+    if (focusAfter !== 'welcome' || state.kind !== 'ready' || !state.person) return;
+    welcome.current?.focus();
+    // Once: the list read again later (a draft renamed, archived) must not take focus back here.
+    setFocusAfter(null);
   }, [focusAfter, state]);
 
   useEffect(() => {
@@ -113,7 +116,13 @@ export function JoinPage() {
         <br />
         <span className="muted">{t('join.needsLinkHint')}</span>
       </p>
-      <DraftList drafts={drafts} token={state.token} emptyText={manage ? t('join.noDraftsFacilitator') : t('join.noDrafts')} />
+      <DraftList
+        drafts={drafts}
+        token={state.token}
+        emptyText={manage ? t('join.noDraftsFacilitator') : t('join.noDrafts')}
+        manage={manage}
+        onChanged={() => load()}
+      />
       {manage && <NewDraftForm initiativeId={session.initiative.id} token={state.token} />}
       {manage && <Roster initiativeId={session.initiative.id} token={state.token} self={person?.id ?? null} />}
       {manage && (

@@ -2,10 +2,11 @@ import { useTranslation } from 'react-i18next';
 import type { Present } from '../collab/usePresence';
 import { formatNumber } from '../format';
 import { SessionTimer } from './SessionTimer';
-import type { LiveSession } from './sessionMap';
+import type { Discussion } from './discussion';
 
 interface Props {
-  live: LiveSession;
+  /** What is discussed now: the clause, or an amendment to it. */
+  discussion: Discussion | null;
   /** The clause discussed's place in the text, from 1. */
   discussedNumber: number | null;
   present: Present[];
@@ -21,14 +22,15 @@ interface Props {
  * scrolls the text: the clause now discussed with its timer, and who is
  * here, which opens the live session and the list of people.
  */
-export function SessionBar({ live, discussedNumber, present, expanded, onToggle, onGoToDiscussed }: Props) {
+export function SessionBar({ discussion, discussedNumber, present, expanded, onToggle, onGoToDiscussed }: Props) {
   const { t } = useTranslation();
-  const discussing = live.nowDiscussing;
+  // A decided amendment's outcome is for the live session itself; the bar says only what is under way.
+  const discussing = discussion && !discussion.ended ? discussion : null;
   return (
     <section className="session-bar" aria-label={t('session.title')} data-discussing={discussing ? true : undefined}>
       {discussing ? (
         <button type="button" className="session-bar-now" onClick={onGoToDiscussed}>
-          <SessionTimer since={discussing.since} number={discussedNumber} />
+          <SessionTimer since={discussing.since} number={discussedNumber} amendment={discussing.amendment !== null} />
         </button>
       ) : (
         <p className="session-bar-idle">{t('session.idle')}</p>

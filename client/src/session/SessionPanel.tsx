@@ -1,5 +1,9 @@
 import type { Editor } from '@tiptap/core';
 import type * as Y from 'yjs';
+import { authorName } from '@charter/shared';
+import { WordDiff } from '../amend/WordDiff';
+import type { Discussion } from './discussion';
+import { SessionAnnouncer } from './SessionAnnouncer';
 import { SessionTimer } from './SessionTimer';
 import { followMeAt, stopDiscussing, stopFollowMe, type LiveSession } from './sessionMap';
 import { useFollowFacilitator, useFollowPreference } from './useFollowFacilitator';
@@ -9,6 +13,8 @@ import { useTranslation } from 'react-i18next';
 interface Props {
   session: Y.Doc;
   live: LiveSession;
+  /** What is discussed now: the clause, or an amendment to it. */
+  discussion: Discussion | null;
   /** Facilitators run the session; everyone else sees it and may follow. */
   facilitator: boolean;
   editor: Editor | null;
@@ -18,6 +24,8 @@ interface Props {
   clauseNumbers: ReadonlyMap<string, number>;
   /** Where follow-me starts when the facilitator has not put the caret in the text yet. */
   firstClause: string | null;
+  /** Open a clause's notes (where its amendments are). */
+  onShowClause(clauseId: string): void;
 }
 
 /**
@@ -25,7 +33,8 @@ interface Props {
  * and follow-me. Facilitators change both; everyone else sees them and chooses
  * whether their view follows the facilitator.
  */
-export function SessionPanel({ session, live, facilitator, editor, caretClause, clauseNumbers, firstClause }: Props) {
+export function SessionPanel({ session, live, discussion, facilitator, editor, caretClause, clauseNumbers, firstClause, onShowClause }: Props) {
+  const { t } = useTranslation();
   const [follow, setFollow] = useFollowPreference();
   // Follow-me is on while `followMe` is set, whoever set it: after a reload, or
   // with two facilitators, the box shows what the room sees.
@@ -33,11 +42,14 @@ export function SessionPanel({ session, live, facilitator, editor, caretClause, 
   useLeadFollowMe(session, facilitator && followMeOn, caretClause);
   useFollowFacilitator(editor, live.followMe, !facilitator && follow);
 
-  const discussing = live.nowDiscussing;
-  const discussedNumber = discussing ? (clauseNumbers.get(discussing.clauseId) ?? null) : null;
+  const discussedNumber = discussion ? (clauseNumbers.get(discussion.clauseId) ?? null) : null;
+  const amendment = discussion?.amendment ?? null;
+  const proposer = amendment ? (authorName(amendment.author) ?? t('amend.anonymous')) : null;
+  // Said once per subject; an amendment not arrived yet is waited for, like the clause's number.
+  const awaitingAmendment = live.nowDiscussing?.amendmentId !== undefined && amendment === null;
+  const subject = !discussion || discussion.ended ? null : amendment ? `${discussion.clauseId} ${amendment.id}` : discussion.clauseId;
   const leaderNumber = live.followMe ? clauseNumbers.get(live.followMe.clauseId) : undefined;
   const startFrom = caretClause ?? firstClause;
-  const { t } = useTranslation();
 
   const toggleFollowMe = (on: boolean) => {
     if (!on) stopFollowMe(session);
@@ -47,18 +59,34 @@ export function SessionPanel({ session, live, facilitator, editor, caretClause, 
   return (
     <section className="session card" aria-labelledby="session-heading">
       <h2 id="session-heading">{t('session.title')}</h2>
-      {discussing ? (
-        <div className="session-now">
-          <SessionTimer since={discussing.since} number={discussedNumber} />
+      {discussion ? (
+        <div className={amendment ? 'session-now session-amendment' : 'session-now'}>
+          {discussion.ended && amendment ? (
+            <p className="session-outcome">
+              {t('session.amendmentOutcome', { n: discussedNumber ?? t('session.unknownClause'), status: t(`amend.status.${amendment.status}`) })}
+            </p>
+          ) : (
+            <SessionTimer since={discussion.since} number={discussedNumber} amendment={amendment !== null} />
+          )}
+          {amendment && (
+            <>
+              <p>{t('session.amendmentBy', { name: proposer })}</p>
+              <WordDiff before={amendment.baseText} after={amendment.text} />
+              <button type="button" className="link-button" onClick={() => onShowClause(amendment.clauseId)}>
+                {t('session.showAmendment')}
+              </button>
+            </>
+          )}
           {facilitator && (
             <button type="button" className="secondary" onClick={() => stopDiscussing(session)}>
-              {t('session.stop')}
+              {discussion.ended ? t('session.clear') : t('session.stop')}
             </button>
           )}
         </div>
       ) : (
         <p className="muted">{facilitator ? t('session.idleFacilitator') : t('session.idle')}</p>
       )}
+      <SessionAnnouncer subject={subject} number={awaitingAmendment ? null : discussedNumber} proposer={proposer} />
 
       {facilitator ? (
         <div className="check session-follow">

@@ -7,6 +7,8 @@ interface Props {
   since: string;
   /** The clause's place in the text; null once it was deleted. */
   number: number | null;
+  /** An amendment to the clause is what is discussed. */
+  amendment: boolean;
 }
 
 /**
@@ -14,7 +16,7 @@ interface Props {
  * live region that stays silent, so screen readers read it when asked and
  * are not interrupted every second.
  */
-export function SessionTimer({ since, number }: Props) {
+export function SessionTimer({ since, number, amendment }: Props) {
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     const tick = window.setInterval(() => setNow(Date.now()), 1000);
@@ -23,8 +25,8 @@ export function SessionTimer({ since, number }: Props) {
   const { t } = useTranslation();
   const n = number ?? t('session.unknownClause');
   return (
-    <p className="session-timer" role="timer" aria-label={t('session.timerLabel', { n })}>
-      {t('session.timer', { n, time: formatElapsed(now - Date.parse(since)) })}
+    <p className="session-timer" role="timer" aria-label={t(amendment ? 'session.amendmentTimerLabel' : 'session.timerLabel', { n })}>
+      {t(amendment ? 'session.amendmentTimer' : 'session.timer', { n, time: formatElapsed(now - Date.parse(since)) })}
     </p>
   );
 }

@@ -5,6 +5,8 @@ import { SESSION_MAP } from '@charter/shared';
 export interface NowDiscussing {
   clauseId: string;
   since: string;
+  /** When an amendment to the clause is what is discussed: its id. */
+  amendmentId?: string;
 }
 
 /** Where the facilitator is while follow-me is on, and when they got there (ISO time). */
@@ -35,16 +37,25 @@ export function readLiveSession(doc: Y.Doc): LiveSession {
   const map = sessionMap(doc);
   const discussing = clauseAtTime(map.get('nowDiscussing'), 'since');
   const following = clauseAtTime(map.get('followMe'), 'at');
+  const amendmentId = (map.get('nowDiscussing') as { amendmentId?: unknown } | undefined)?.amendmentId;
   return {
-    nowDiscussing: discussing && { clauseId: discussing.clauseId, since: discussing.time },
+    nowDiscussing: discussing && {
+      clauseId: discussing.clauseId,
+      since: discussing.time,
+      ...(typeof amendmentId === 'string' ? { amendmentId } : {}),
+    },
     followMe: following && { clauseId: following.clauseId, at: following.time },
   };
 }
 
-/** Put a clause up for discussion; its timer starts now. Again on the same clause keeps the timer. */
-export function startDiscussing(doc: Y.Doc, clauseId: string): void {
-  if (readLiveSession(doc).nowDiscussing?.clauseId === clauseId) return;
-  const value: NowDiscussing = { clauseId, since: new Date().toISOString() };
+/**
+ * Put a clause, or an amendment to it, up for discussion; its timer starts now.
+ * Again on the same clause and amendment keeps the timer.
+ */
+export function startDiscussing(doc: Y.Doc, clauseId: string, amendmentId?: string): void {
+  const now = readLiveSession(doc).nowDiscussing;
+  if (now?.clauseId === clauseId && now.amendmentId === amendmentId) return;
+  const value: NowDiscussing = { clauseId, since: new Date().toISOString(), ...(amendmentId ? { amendmentId } : {}) };
   sessionMap(doc).set('nowDiscussing', value);
 }
 

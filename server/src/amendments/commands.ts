@@ -27,14 +27,16 @@ const adoptedError = () => new AppError(409, 'adopted', 'This draft is adopted: 
  * facilitator's accept and decline. The store holds the record; after each
  * command the draft's `.decisions` document is brought in line with it, so
  * every connected client sees the change. Commands on one draft run one at a
- * time, so the checks of one are never undone by another halfway through.
+ * time, on every instance sharing the database, so the checks of one are never
+ * undone by another halfway through.
  */
 export function createAmendmentCommands({ app, collab }: { app: AppStore; collab: Collab }) {
   const queues = new Map<string, Promise<unknown>>();
 
   function serially<T>(draftId: string, work: () => Promise<T>): Promise<T> {
     const previous = queues.get(draftId) ?? Promise.resolve();
-    const next = previous.catch(() => {}).then(work);
+    // In turn here first, so one instance holds at most one lock per draft.
+    const next = previous.catch(() => {}).then(() => app.exclusive(`amendments:${draftId}`, work));
     queues.set(draftId, next);
     const forget = () => {
       if (queues.get(draftId) === next) queues.delete(draftId);

@@ -1,4 +1,4 @@
-import { AMENDMENT_STANCES, type Amendment, type AmendmentStance } from '@charter/shared';
+import { noStances, type Amendment } from '@charter/shared';
 import type { AmendmentRow, StanceRow } from '../store/types.js';
 
 /**
@@ -7,7 +7,7 @@ import type { AmendmentRow, StanceRow } from '../store/types.js';
  */
 export function presentAmendment(row: AmendmentRow, stances: readonly StanceRow[]): Amendment {
   const own = stances.filter((s) => s.amendmentId === row.id);
-  const counts = Object.fromEntries(AMENDMENT_STANCES.map((stance) => [stance, 0])) as Record<AmendmentStance, number>;
+  const counts = noStances();
   for (const s of own) counts[s.stance]++;
   const { id, clauseId, baseText, text, rationale, author, status, createdAt, decision } = row;
   return {

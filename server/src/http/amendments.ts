@@ -8,6 +8,7 @@ import { findDraft } from './access.js';
 import { forbidden, notFound } from './errors.js';
 import { requireParticipant } from './participants.js';
 import { readBody } from './validate.js';
+import { tallyStances } from '../amendments/tally.js';
 
 /** Everyone but viewers proposes and stands (the same people who may annotate). */
 function assertMayTakePart(credentials: Credentials): void {
@@ -50,10 +51,17 @@ export function draftAmendmentRoutes({ app, amendments, collab }: Services) {
   return routes;
 }
 
-/** `/api/amendments/:id/stances|withdraw|accept|decline`. */
+/** `/api/amendments/:id/tally|stances|withdraw|accept|decline`. */
 export function amendmentRoutes({ app, amendments, collab }: Services) {
   const routes = new Hono<Env>();
   routes.use('*', requireInvite(app));
+
+  // Any role: counts only, so it tells nobody whose stance or community is whose.
+  routes.get('/:id/tally', async (c) => {
+    const amendment = await findAmendment(app, c.get('credentials'), c.req.param('id'));
+    const [stances, people] = await Promise.all([app.listStances(amendment.draftId), app.listEveryParticipant(amendment.initiativeId)]);
+    return c.json(tallyStances(stances.filter((s) => s.amendmentId === amendment.id), people));
+  });
 
   routes.post('/:id/stances', async (c) => {
     const credentials = c.get('credentials');

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
-import { UpdateDraftBody, canManage } from '@charter/shared';
+import { DuplicateDraftBody, UpdateDraftBody, canManage, copyTitle } from '@charter/shared';
 import { authorOf } from '../auth.js';
+import { duplicateDraft } from '../drafts/duplicate.js';
 import { findDraft } from './access.js';
 import { draftAmendmentRoutes } from './amendments.js';
 import { annotationRoutes } from './annotations.js';
@@ -43,8 +44,17 @@ export function draftRoutes(services: Services) {
         if (patch.status !== 'drafting') await saveVersion(services, updated, patch.status, AUTOMATIC_NAMES[patch.status], authorOf(credentials));
       }
     }
-    const { id, title, kind, status, updatedAt } = updated;
-    return c.json({ id, title, kind, status, updatedAt });
+    const { id, title, kind, status, updatedAt, archived } = updated;
+    return c.json({ id, title, kind, status, updatedAt, archived });
+  });
+
+  routes.post('/:id/duplicate', async (c) => {
+    const credentials = c.get('credentials');
+    const draft = await findDraft(app, credentials, c.req.param('id'));
+    if (!canManage(credentials.role)) throw forbidden('Only a facilitator can duplicate a draft.');
+    const body = await readBody(c, DuplicateDraftBody, { optional: true });
+    const id = await duplicateDraft(app, collab, draft, body.title ?? copyTitle(draft.title));
+    return c.json({ id }, 201);
   });
 
   routes.get('/:id/activity', async (c) => {

@@ -17,6 +17,7 @@ import { newToken, sameSecret } from '../auth.js';
 import { bearer, assertInitiative, requireInvite } from './auth.js';
 import type { Env, Services } from './context.js';
 import { draftImportRoutes } from './draftImport.js';
+import { inviteFor, issueInvite } from '../invites/issue.js';
 import { AppError, forbidden, notFound } from './errors.js';
 import { initiativeNeedRoutes } from './needs.js';
 import { rosterRoutes } from './participants.js';
@@ -24,11 +25,6 @@ import { readBody } from './validate.js';
 
 /** The longest an expiring invite may be given. */
 const MAX_INVITE_LIFETIME_MS = 366 * 24 * 60 * 60 * 1000;
-
-/** Invite links point at the address the request came in on: what the person can reach. */
-function inviteFor(origin: string, token: string): Invite {
-  return { token, url: `${origin}/join/${token}` };
-}
 
 export function initiativeRoutes(services: Services) {
   const { app, collab, adminToken } = services;
@@ -69,7 +65,8 @@ export function initiativeRoutes(services: Services) {
     const id = c.req.param('id');
     assertInitiative(c.get('credentials'), id);
     const drafts = await app.listDrafts(id);
-    return c.json(drafts.map(({ id, title, kind, status, updatedAt }): DraftSummary => ({ id, title, kind, status, updatedAt })));
+    // Archived drafts stay in the list, flagged, so nothing disappears for a script.
+    return c.json(drafts.map(({ id, title, kind, status, updatedAt, archived }): DraftSummary => ({ id, title, kind, status, updatedAt, archived })));
   });
 
   routes.post('/:id/drafts', async (c) => {
@@ -103,9 +100,9 @@ export function initiativeRoutes(services: Services) {
     if (expiry && (expiry <= now || expiry.getTime() - now.getTime() > MAX_INVITE_LIFETIME_MS)) {
       throw new AppError(400, 'invalid_request', 'expiresAt: must be in the future and within a year.');
     }
-    const { token, hash } = newToken();
-    await app.replaceInvite(id, role, hash, now.toISOString(), expiry?.toISOString() ?? null);
+    const token = await issueInvite(app, id, role, now, expiry);
     await collab.revoke(id, role);
+    // The address the request came in on: one the person can reach.
     const invite = inviteFor(new URL(c.req.url).origin, token);
     return c.json(expiry ? { ...invite, expiresAt: expiry.toISOString() } : invite, 201);
   });

@@ -38,6 +38,9 @@ export function createAppStore(db: SqlDriver): AppStore {
       const row = await db.one<InitiativeRecord>(SQL.getInitiative, [id]);
       return row ? { id: row.id, name: row.name, place: row.place, createdAt: row.created_at } : null;
     },
+    async listInitiatives() {
+      return (await db.all<InitiativeRecord>(SQL.listInitiatives, [])).map((row) => ({ id: row.id, name: row.name, place: row.place, createdAt: row.created_at }));
+    },
     async findInvite(tokenHash) {
       const row = await db.one<InviteRecord>(SQL.findInvite, [tokenHash, new Date().toISOString()]);
       return row ? { initiativeId: row.initiative_id, role: row.role, expiresAt: row.expires_at } : null;
@@ -63,7 +66,8 @@ export function createAppStore(db: SqlDriver): AppStore {
       return (await db.all<DraftRecord>(SQL.listDrafts, [initiativeId])).map(toDraft);
     },
     async updateDraft(id, patch, at) {
-      await db.run(SQL.updateDraft, [patch.title ?? null, patch.status ?? null, at, id]);
+      const archived = patch.archived === undefined ? null : Number(patch.archived);
+      await db.run(SQL.updateDraft, [patch.title ?? null, patch.status ?? null, archived, at, id]);
       return app.getDraft(id);
     },
     async createNeed(need) {
@@ -137,6 +141,7 @@ export function createAppStore(db: SqlDriver): AppStore {
       return (await db.all<ActivityRecord>(SQL.listActivity, [draftId, initiativeId])).map(toActivity);
     },
     ...amendmentMethods(db),
+    exclusive: (key, work) => db.exclusive(key, work),
     async createVersion(version, entry) {
       return db.transaction(async (tx) => {
         // One number at a time per draft (SQLite runs its transactions one at a time already).

@@ -17,4 +17,9 @@ export interface SqlDriver extends SqlRunner {
    * is given is the only one to use inside; nothing else writes meanwhile.
    */
   transaction<T>(work: (tx: SqlRunner) => Promise<T>): Promise<T>;
+  /**
+   * Run `work` while no other process sharing the database runs work under
+   * the same key. `work` may use the driver (it is not a transaction).
+   */
+  exclusive<T>(key: string, work: () => Promise<T>): Promise<T>;
 }

@@ -63,9 +63,13 @@ export async function openPostgresStore(url: string): Promise<Store> {
     },
   };
 
-  const app = createAppStore(postgresDriver(pool));
+  // Advisory locks are held on connections of their own, so work under a lock
+  // never waits for a connection that another lock holder keeps.
+  const locks = new pg.Pool({ connectionString: url, max: 4 });
+  locks.on('error', () => {});
+  const app = createAppStore(postgresDriver(pool, locks));
 
-  return { documents, app, close: () => pool.end() };
+  return { documents, app, close: async () => void (await Promise.all([pool.end(), locks.end()])) };
 }
 
 async function transaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
@@ -118,11 +122,38 @@ function runnerOn(client: pg.Pool | pg.PoolClient, texts: Map<string, string>): 
   };
 }
 
-function postgresDriver(pool: pg.Pool): SqlDriver {
+function postgresDriver(pool: pg.Pool, locks: pg.Pool): SqlDriver {
   const texts = new Map<string, string>();
   return {
     dialect: 'postgres',
     ...runnerOn(pool, texts),
     transaction: (work) => transaction(pool, (client) => work(runnerOn(client, texts))),
+    exclusive: (key, work) => exclusive(locks, key, work),
   };
+}
+
+/**
+ * A session advisory lock on a connection of its own, for work that spans
+ * several transactions. Should the process die, the connection closes and
+ * PostgreSQL lets the lock go.
+ */
+async function exclusive<T>(locks: pg.Pool, key: string, work: () => Promise<T>): Promise<T> {
+  const client = await locks.connect();
+  try {
+    await client.query('SELECT pg_advisory_lock(hashtextextended($1, 0))', [key]);
+  } catch (error) {
+    client.release(error as Error);
+    throw error;
+  }
+  try {
+    return await work();
+  } finally {
+    try {
+      await client.query('SELECT pg_advisory_unlock(hashtextextended($1, 0))', [key]);
+      client.release();
+    } catch (error) {
+      // Closing the connection lets the lock go instead.
+      client.release(error as Error);
+    }
+  }
 }

@@ -168,4 +168,7 @@ const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (draft_id, participant_id)
   );
   `,
+  `
+  ALTER TABLE drafts ADD COLUMN archived INTEGER NOT NULL DEFAULT 0;
+  `,
 ];

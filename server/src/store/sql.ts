@@ -7,7 +7,7 @@ import type { ActivityRow, DraftRow, NeedRow, ParticipantRow } from './types.js'
  */
 
 /** A draft's last change is its own edit or its text's, whichever is later. */
-const DRAFT_COLUMNS = `d.id, d.initiative_id, d.title, d.kind, d.status, d.language, d.updated_at,
+const DRAFT_COLUMNS = `d.id, d.initiative_id, d.title, d.kind, d.status, d.language, d.archived, d.updated_at,
   (SELECT updated_at FROM documents WHERE name = d.id) AS document_updated_at`;
 
 export const SQL = {
@@ -24,7 +24,8 @@ export const SQL = {
   insertDraft: 'INSERT INTO drafts (id, initiative_id, title, kind, status, language, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
   getDraft: `SELECT ${DRAFT_COLUMNS} FROM drafts d WHERE d.id = ?`,
   listDrafts: `SELECT ${DRAFT_COLUMNS} FROM drafts d WHERE d.initiative_id = ? ORDER BY d.created_at, d.id`,
-  updateDraft: 'UPDATE drafts SET title = COALESCE(?, title), status = COALESCE(?, status), updated_at = ? WHERE id = ?',
+  updateDraft: 'UPDATE drafts SET title = COALESCE(?, title), status = COALESCE(?, status), archived = COALESCE(?, archived), updated_at = ? WHERE id = ?',
+  listInitiatives: 'SELECT id, name, place, created_at FROM initiatives ORDER BY created_at, id',
   insertNeed: `INSERT INTO needs (id, initiative_id, statement, communities, rights_area, source, date, archived, created_at, updated_at, author_id, author_name, voice)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   saveNeed: `UPDATE needs SET statement = ?, communities = ?, rights_area = ?, source = ?, date = ?, archived = ?, updated_at = ?, voice = ?
@@ -124,6 +125,7 @@ export interface DraftRecord {
   kind: DraftKind;
   status: DraftStatus;
   language: string;
+  archived: number;
   updated_at: string;
   document_updated_at: string | null;
 }
@@ -154,6 +156,7 @@ export function toDraft(row: DraftRecord): DraftRow {
     kind: row.kind,
     status: row.status,
     language: isLanguage(row.language) ? row.language : 'en',
+    archived: Number(row.archived) === 1,
     updatedAt,
   };
 }
@@ -175,7 +178,7 @@ export function toNeed(row: NeedRecord): NeedRow {
   };
 }
 
-export function draftParams(draft: DraftRow): unknown[] {
+export function draftParams(draft: Omit<DraftRow, 'archived'>): unknown[] {
   return [draft.id, draft.initiativeId, draft.title, draft.kind, draft.status, draft.language, draft.updatedAt, draft.updatedAt];
 }
 

@@ -131,5 +131,7 @@ function sqliteDriver(db: Database.Database): SqlDriver {
       queue = result.catch(() => {});
       return result;
     },
+    // One process owns a SQLite file: nothing else to keep out.
+    exclusive: (_key, work) => work(),
   };
 }

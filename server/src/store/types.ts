@@ -36,6 +36,8 @@ export interface DraftRow {
   status: DraftStatus;
   /** The language the draft is written in. */
   language: Language;
+  /** Put away by a facilitator: listed with this flag, never deleted. */
+  archived: boolean;
   updatedAt: string;
 }
 
@@ -77,14 +79,16 @@ export interface ActivityRow extends ActivityEntry {
 export interface AppStore {
   createInitiative(initiative: InitiativeRow, invites: ReadonlyArray<{ tokenHash: string; role: Role }>): Promise<void>;
   getInitiative(id: string): Promise<InitiativeRow | null>;
+  /** Every initiative on this server, oldest first (for its operator). */
+  listInitiatives(): Promise<InitiativeRow[]>;
   /** The live invite with this token hash; revoked ones are not found. */
   findInvite(tokenHash: string): Promise<InviteRow | null>;
   /** Revoke every live invite of the role and add a new one (expiring at `expiresAt`, if given), in one transaction. */
   replaceInvite(initiativeId: string, role: Role, tokenHash: string, at: string, expiresAt: string | null): Promise<void>;
-  createDraft(draft: DraftRow): Promise<void>;
+  createDraft(draft: Omit<DraftRow, 'archived'>): Promise<void>;
   getDraft(id: string): Promise<DraftRow | null>;
   listDrafts(initiativeId: string): Promise<DraftRow[]>;
-  updateDraft(id: string, patch: { title?: string; status?: DraftStatus }, at: string): Promise<DraftRow | null>;
+  updateDraft(id: string, patch: { title?: string; status?: DraftStatus; archived?: boolean }, at: string): Promise<DraftRow | null>;
   createNeed(need: NeedRow): Promise<void>;
   getNeed(id: string): Promise<NeedRow | null>;
   /** The initiative's register, oldest first. */
@@ -124,6 +128,11 @@ export interface AppStore {
    * the first was no longer open.
    */
   closeAmendments(closings: readonly AmendmentClosing[], entry: ActivityRow | null): Promise<boolean>;
+  /**
+   * Run `work` while no other server instance sharing the database runs work
+   * under the same key (a command that reads, changes the text, then records).
+   */
+  exclusive<T>(key: string, work: () => Promise<T>): Promise<T>;
   /**
    * Store a version under the draft's next number, and log it, in one
    * transaction; returns it with its number. A version is never changed.
