@@ -123,6 +123,8 @@ it('a phone shows the clause discussed and who is here at the top, wherever one 
   await notes.getByRole('button', { name: 'Discuss this clause' }).click();
 
   // Amina's bar says so, at the top of her window, where she is.
+  // A screen reader hears it too, though the live session itself waits in the closed sheet.
+  await amina.page.locator('[aria-live="polite"]', { hasText: 'Now discussing clause 6' }).waitFor();
   const timer = bar.getByRole('timer', { name: 'Time spent discussing clause 6' });
   await timer.filter({ hasText: /^Discussing clause 6 for 0:\d\d$/ }).waitFor();
   const box = (await bar.boundingBox())!;

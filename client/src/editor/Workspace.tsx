@@ -94,6 +94,8 @@ export function Workspace(props: Props) {
   const [tab, setTab] = useState<SideTab>('people');
   // On a narrow screen the side panel is a sheet: open on a clause's notes, or on who is here.
   const [sheetOpen, setSheetOpen] = useState(false);
+  // On a narrow screen the live session sits in the sheet, hidden while it is closed: its announcements are spoken from here.
+  const [announcerHost, setAnnouncerHost] = useState<HTMLDivElement | null>(null);
   const discussedNumber = discussed === null ? null : (clauseNumbers.get(discussed) ?? null);
 
   // Opening a clause's notes shows them (in the sheet, on a narrow screen);
@@ -141,6 +143,7 @@ export function Workspace(props: Props) {
       clauseNumbers={clauseNumbers}
       firstClause={clauses[0]?.id ?? null}
       onShowClause={choose}
+      announcerHost={narrow ? announcerHost : null}
     />
   );
 
@@ -232,6 +235,7 @@ export function Workspace(props: Props) {
           clauseNumbers={clauseNumbers}
         />
         <AmendmentAnnouncer amendments={amendments} synced={decisionsSynced} clauseNumbers={clauseNumbers} />
+        <div ref={setAnnouncerHost} />
       </div>
       <SidePanel
         tab={tab}
