@@ -123,6 +123,9 @@ it('on a 360 × 740 phone, the tally and the amendment under discussion fit the 
   const { context, page } = await newPerson(server.url, PHONE);
   await useAxe(context);
   await openDraft(page, tokens.editor, draftId, 'Amina');
+  // The bar at the top says an amendment is discussed; it opens the live session's band.
+  await page.locator('.session-bar [role="timer"]').waitFor();
+  await page.locator('.session-bar-people').tap();
   await page.locator('.session').getByText('Amendment proposed by Tess:').waitFor();
   expect(await horizontalOverflow(page), 'band: wider than the screen').toBe(0);
   await page.locator('.session').getByRole('button', { name: 'Show the amendment and where people stand' }).tap();

@@ -66,7 +66,8 @@ export async function openDraft(page: Page, token: string, draftId: string, name
   await joinAs(page, token, name);
   await page.goto(`/drafts/${draftId}`);
   await page.locator('.ProseMirror').waitFor();
-  await page.getByText(`Others see you as ${name}.`).waitFor();
+  // On a phone "who is here" waits in a closed sheet: in the page is enough.
+  await page.getByText(`Others see you as ${name}.`).waitFor({ state: 'attached' });
   await page.getByRole('status').filter({ hasText: 'Connected' }).waitFor();
 }
 

@@ -48,7 +48,10 @@ it('on a 360 × 740 phone: join, open a draft, write, annotate and comment in th
   await fitsThePhone(page, 'draft');
 
   // Write at the end of clause 2.
-  await page.locator('.ProseMirror p', { hasText: 'a home they can afford.' }).tap();
+  // Tap its last line (the middle of a two-line paragraph is the line between them), then End.
+  const paragraph = page.locator('.ProseMirror p', { hasText: 'a home they can afford.' });
+  const lines = (await paragraph.boundingBox())!;
+  await paragraph.tap({ position: { x: 10, y: lines.height - 5 } });
   await page.keyboard.press('End');
   await page.keyboard.type(' Rent is capped.');
   await waitForText(page, 'they can afford. Rent is capped.');
@@ -59,12 +62,13 @@ it('on a 360 × 740 phone: join, open a draft, write, annotate and comment in th
   const sheet = page.locator('#notes-panel');
   await sheet.getByRole('heading', { level: 2, name: 'Notes on clause 2' }).waitFor();
   expect(await page.evaluate(() => document.activeElement?.id)).toBe('notes-heading');
-  const box = (await sheet.boundingBox())!;
+  // The side panel slides up as a sheet, with the notes in it.
+  const box = (await page.locator('#side-panel').boundingBox())!;
   expect(Math.abs(box.y + box.height - 740)).toBeLessThanOrEqual(1);
   expect(box.x).toBe(0);
   expect(box.width).toBe(360);
   expect(box.height).toBeLessThanOrEqual(740 * 0.76);
-  await sheet.locator('.sheet-handle').waitFor();
+  await page.locator('#side-panel .sheet-handle').waitFor();
   await fitsThePhone(page, 'draft with the notes sheet');
   const violations = await seriousViolations(page);
   expect(describeViolations('notes sheet on a phone', violations)).toBe('');

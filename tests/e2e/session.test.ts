@@ -39,7 +39,10 @@ it('a facilitator puts clause 2 up for discussion: an editor sees it marked, hea
 
   const brunoPanel = await openNotes(bruno.page, 2);
   await brunoPanel.getByRole('button', { name: 'Discuss this clause' }).click();
-  await brunoPanel.getByRole('button', { name: 'Stop discussing' }).waitFor();
+  // The panel says so; "Stop discussing" is in one place, the live session.
+  await brunoPanel.getByText('This clause is being discussed now.').waitFor();
+  expect(await bruno.page.getByRole('button', { name: 'Stop discussing' }).count()).toBe(1);
+  await bruno.page.locator('.session').getByRole('button', { name: 'Stop discussing' }).waitFor();
 
   // Marked in Amina's text, announced politely, and timed.
   await clause(amina.page, 2).and(amina.page.locator('.clause-discussing')).waitFor();

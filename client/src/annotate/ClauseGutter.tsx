@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import type { Editor } from '@tiptap/react';
 import { CLAUSE_ID_ATTR, type Clause, type Need, type Principle } from '@charter/shared';
 import { amendmentCount, commentCount, needLabel, principleLabel } from './labels';
@@ -22,60 +22,118 @@ interface Props {
 
 interface Row {
   id: string;
-  /** Top of the clause's block, in pixels from the top of the gutter. */
-  top: number;
+  /** The middle of the clause's first line, in pixels from the top of the gutter. */
+  middle: number;
+  /** A heading: a section's title, numbered like every clause, with a quieter button. */
+  heading: boolean;
 }
 
 /** Room between two buttons pushed apart because their clauses are short. */
 const GAP_PX = 4;
 
 function sameRows(a: Row[], b: Row[]): boolean {
-  return a.length === b.length && a.every((row, i) => row.id === b[i].id && Math.abs(row.top - b[i].top) < 1);
+  return a.length === b.length && a.every((row, i) => row.id === b[i].id && row.heading === b[i].heading && Math.abs(row.middle - b[i].middle) < 0.5);
 }
 
 /**
- * Beside each clause, a button with its principles, needs and comment count,
- * which opens the notes panel. Positions are read from the editor's own DOM
- * (each top-level block carries `data-clause-id`), again after every change to
- * the text and every resize, so the gutter follows however the text reflows.
- * The column is one Tab stop; the arrow keys (and Home, End) walk the clauses
- * in order, Escape goes back to the text at that clause.
+ * The first line of a block as drawn: the box of its first character (a
+ * label drawn before the text, such as "Now discussing", pushes it down),
+ * or, for an empty block, one line below its top.
  */
-export function ClauseGutter({ editor, clauses, principles, needs, stances, selected, openAmendments, writable, onSelect }: Props) {
-  const gutter = useRef<HTMLOListElement>(null);
-  const [rows, setRows] = useState<Row[]>([]);
+function firstLine(block: Element): { top: number; bottom: number } {
+  const texts = document.createTreeWalker(block, NodeFilter.SHOW_TEXT, {
+    // Other people's carets carry their name as text: not the clause's.
+    acceptNode: (node) =>
+      node.textContent && !node.parentElement?.closest('.collaboration-carets__caret') ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP,
+  });
+  const text = texts.nextNode();
+  if (text) {
+    const range = document.createRange();
+    range.setStart(text, 0);
+    range.setEnd(text, 1);
+    const box = range.getClientRects()[0];
+    if (box) return box;
+  }
+  const box = block.getBoundingClientRect();
+  const style = getComputedStyle(block);
+  const top = box.top + parseFloat(style.paddingTop || '0');
+  return { top, bottom: top + (parseFloat(style.lineHeight) || 24) };
+}
 
+/**
+ * Read where each clause's first line is, relative to the gutter, again
+ * whenever the text may have moved: an edit (typed, pasted, or another
+ * person's), a block growing or shrinking (a resize reflows the text, a
+ * label appears), a font arriving. Reads are batched to one per frame.
+ */
+function useClauseRows(editor: Editor, gutter: RefObject<HTMLOListElement | null>): Row[] {
+  const [rows, setRows] = useState<Row[]>([]);
   useEffect(() => {
     const dom = editor.view.dom;
+    let frame = 0;
     const measure = () => {
+      frame = 0;
       const base = gutter.current?.getBoundingClientRect().top;
       if (base === undefined) return;
       const next: Row[] = [];
       for (const block of Array.from(dom.children)) {
         const id = block.getAttribute('data-clause-id');
-        if (id) next.push({ id, top: block.getBoundingClientRect().top - base });
+        if (!id) continue;
+        const line = firstLine(block);
+        next.push({ id, middle: (line.top + line.bottom) / 2 - base, heading: /^H[1-6]$/.test(block.tagName) });
       }
       setRows((previous) => (sameRows(previous, next) ? previous : next));
     };
+    const schedule = () => {
+      if (!frame) frame = requestAnimationFrame(measure);
+    };
+    const resize = new ResizeObserver(schedule);
+    const watchBlocks = () => {
+      resize.disconnect();
+      resize.observe(dom);
+      for (const block of Array.from(dom.children)) resize.observe(block);
+      schedule();
+    };
+    // Blocks come and go with edits: watch the ones there are now.
+    const blocks = new MutationObserver(watchBlocks);
+    blocks.observe(dom, { childList: true });
+    watchBlocks();
     measure();
-    editor.on('update', measure);
-    const resize = new ResizeObserver(measure);
-    resize.observe(dom);
+    editor.on('update', schedule);
+    document.fonts?.addEventListener('loadingdone', schedule);
     return () => {
-      editor.off('update', measure);
+      cancelAnimationFrame(frame);
+      editor.off('update', schedule);
+      document.fonts?.removeEventListener('loadingdone', schedule);
+      blocks.disconnect();
       resize.disconnect();
     };
-  }, [editor]);
+  }, [editor, gutter]);
+  return rows;
+}
 
-  // A button can be taller than its clause (a short line with many links): push
-  // the next one down rather than overlap it, and grow the gutter to fit.
+/**
+ * Beside each clause, at the height of its first line, a button with its
+ * principles, needs, comment count and stances, which opens the notes panel.
+ * Positions are read from the editor's own DOM (each top-level block carries
+ * `data-clause-id`) and follow the text however it reflows.
+ * The column is one Tab stop; the arrow keys (and Home, End) walk the clauses
+ * in order, Escape goes back to the text at that clause.
+ */
+export function ClauseGutter({ editor, clauses, principles, needs, stances, selected, openAmendments, writable, onSelect }: Props) {
+  const gutter = useRef<HTMLOListElement>(null);
+  const rows = useClauseRows(editor, gutter);
+
+  // Each button's middle on its clause's first line. A button can be taller
+  // than its clause (a short line with many links): push the next one down
+  // rather than overlap it, and grow the gutter to fit.
   useLayoutEffect(() => {
     const list = gutter.current;
     if (!list) return;
     let floor = 0;
     Array.from(list.children).forEach((item, index) => {
       const element = item as HTMLElement;
-      const top = Math.max(rows[index]?.top ?? 0, floor);
+      const top = Math.max((rows[index]?.middle ?? 0) - element.offsetHeight / 2, floor);
       element.style.top = `${top}px`;
       floor = top + element.offsetHeight + GAP_PX;
     });
@@ -131,6 +189,8 @@ export function ClauseGutter({ editor, clauses, principles, needs, stances, sele
               type="button"
               className="clause-button"
               data-clause-id={row.id}
+              data-heading={row.heading || undefined}
+              data-empty={empty || undefined}
               aria-expanded={open}
               aria-controls={open ? 'notes-panel' : undefined}
               tabIndex={row.id === tabStop ? 0 : -1}
@@ -139,7 +199,7 @@ export function ClauseGutter({ editor, clauses, principles, needs, stances, sele
             >
               {/* One sentence for screen readers; the chips below are for the eye. */}
               <span className="visually-hidden">
-                {t('gutter.clause', { n: index + 1 })}: {empty ? (writable ? t('gutter.add') : t('gutter.none')) : parts.join('; ')}
+                {t(row.heading ? 'gutter.heading' : 'gutter.clause', { n: index + 1 })}: {empty ? (writable ? t('gutter.add') : t('gutter.none')) : parts.join('; ')}
               </span>
               <span className="clause-button-visual" aria-hidden="true">
                 <span className="clause-number">{index + 1}</span>
@@ -160,7 +220,8 @@ export function ClauseGutter({ editor, clauses, principles, needs, stances, sele
                   </span>
                 ))}
                 {amending > 0 && <span className="amendment-badge">{amendmentCount(amending)}</span>}
-                {empty && <span className="muted clause-empty">{writable ? t('gutter.add') : t('gutter.none')}</span>}
+                {/* A heading with no notes shows its number only: quieter than the clauses under it. */}
+                {empty && !row.heading && <span className="muted clause-empty">{writable ? t('gutter.add') : t('gutter.none')}</span>}
                 {/* On a narrow screen the chips give way to one number: how many notes. */}
                 {!empty && <span className="clause-total">{principleNames.length + needNames.length + comments}</span>}
               </span>

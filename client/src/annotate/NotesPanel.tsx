@@ -31,6 +31,8 @@ interface Props {
   /** May this person give a reply as the official answer (a reviewer)? */
   canAnswer: boolean;
   registerHref: string;
+  /** The clause is a heading: say plainly why it is numbered and takes notes. */
+  heading: boolean;
   /** Shown under the clause's text: the facilitator's session controls. */
   actions?: ReactNode;
   /** Shown after the comments: the clause's amendments. */
@@ -80,9 +82,7 @@ export function NotesPanel(props: Props) {
   };
 
   return (
-    <section id="notes-panel" className="notes-panel card" aria-labelledby="notes-heading" onKeyDown={onKeyDown}>
-      {/* On a phone the panel is a bottom sheet; its handle is only for the eye. */}
-      <div className="sheet-handle" aria-hidden="true" />
+    <section id="notes-panel" className="notes-panel" aria-labelledby="notes-heading" onKeyDown={onKeyDown}>
       <div className="notes-head">
         <h2 id="notes-heading" ref={heading} tabIndex={-1}>
           {target.number === null ? t('notes.detachedTitle') : t('notes.title', { n: target.number })}
@@ -92,6 +92,7 @@ export function NotesPanel(props: Props) {
         </button>
       </div>
       <blockquote className="notes-clause">{target.text || t('notes.emptyClause')}</blockquote>
+      {props.heading && <p className="hint heading-why">{t('workspace.headingWhy')}</p>}
       {props.actions}
       {readOnlyReason && <p className="notice">{readOnlyReason}</p>}
 

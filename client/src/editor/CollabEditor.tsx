@@ -24,6 +24,7 @@ import { BlockDirection, ClauseId } from '@charter/shared/editor';
 import type { CollabSession } from '../collab/useCollab';
 import type { PresenceUser } from '../collab/usePresence';
 import { DiscussHighlight } from '../session/discussHighlight';
+import { OpenClauseMark } from '../annotate/openClauseMark';
 import { NotesShortcut } from './notesShortcut';
 import { Toolbar } from './Toolbar';
 import { useTranslation } from 'react-i18next';
@@ -90,9 +91,12 @@ export function CollabEditor({ session, user, editable, onOpenNotes, gutter, onE
         BlockDirection,
         NotesShortcut.configure({ onOpen: (clauseId) => openNotes.current(clauseId) }),
         DiscussHighlight,
+        OpenClauseMark,
       ],
       editable,
       editorProps: {
+        // Keep the caret clear of the live-session bar that stays at the top of a phone's window.
+        scrollMargin: { top: 72, bottom: 24, left: 0, right: 0 },
         attributes: () => ({
           id: 'draft-text',
           role: 'textbox',

@@ -13,6 +13,8 @@ import { joinToken } from '../tokens';
 import { ReadingLanguage } from '../translate/ReadingLanguage';
 import { TranslatedReading } from '../translate/TranslatedReading';
 import { Workspace } from './Workspace';
+import { DraftPagesMenu } from './DraftPagesMenu';
+import { useNarrow } from './useNarrow';
 import { useTranslation } from 'react-i18next';
 
 interface Props {
@@ -37,6 +39,8 @@ export function DraftView({ token, draft, session, onJoined }: Props) {
   const [user] = useState<PresenceUser>(() => ({ name: person?.name ?? t('notes.anonymous'), color, role }));
   // Reading in another language shows the translations, read-only; the editor stays open beneath.
   const [reading, setReading] = useState<Language | null>(null);
+  const narrow = useNarrow();
+  const [joining, setJoining] = useState(false);
 
   const status = useDraftStatus(collab?.doc, draft.status);
   const mayWrite = canWriteBody(role);
@@ -50,12 +54,36 @@ export function DraftView({ token, draft, session, onJoined }: Props) {
   else if (status === 'adopted') notesReadOnly = t('notes.readOnlyAdopted');
   else if (mustJoin) notesReadOnly = t('people.joinToWrite');
 
+  const base = `/drafts/${encodeURIComponent(draft.id)}`;
+  const pages = [
+    { to: `${base}/coverage`, label: t('draft.coverageLink') },
+    { to: `${base}/review`, label: t('draft.reviewLink') },
+    { to: `${base}/history`, label: t('draft.historyLink') },
+    { to: `${base}/participation`, label: t('participation.link') },
+    { to: `${base}/translations`, label: t('translations.link') },
+  ];
+  const joinForm = (
+    <JoinForm
+      invite={token}
+      session={session}
+      intro={canWriteNotes(role) ? t('people.askBeforeWriting') : t('people.askToBeSeen')}
+      autoFocus={narrow}
+      onJoined={onJoined}
+    />
+  );
+
   return (
     <article className="draft" aria-labelledby="draft-title">
-      <p className="breadcrumb">
-        <Link to={`/join/${encodeURIComponent(joinToken(token))}`}>{t('draft.backTo', { name: session.initiative.name })}</Link>{' '}
-        <Link to={`/drafts/${encodeURIComponent(draft.id)}/translations`}>{t('translations.link')}</Link>
-      </p>
+      <div className="draft-top">
+        <p className="breadcrumb">
+          <Link to={`/join/${encodeURIComponent(joinToken(token))}`}>{t('draft.backTo', { name: session.initiative.name })}</Link>
+        </p>
+        <DraftPagesMenu
+          links={pages}
+          narrow={narrow}
+          extra={<ReadingLanguage draftLanguage={draft.language} value={reading} onChange={setReading} />}
+        />
+      </div>
       <h1 id="draft-title" tabIndex={-1} dir="auto">
         {draft.title}
       </h1>
@@ -67,16 +95,19 @@ export function DraftView({ token, draft, session, onJoined }: Props) {
       {mayWrite && locked && (
         <p className="notice">{status === 'adopted' ? t('draft.lockedAdopted') : t('draft.lockedReview')}</p>
       )}
-      {mustJoin && (
-        <JoinForm
-          invite={token}
-          session={session}
-          intro={canWriteNotes(role) ? t('people.askBeforeWriting') : t('people.askToBeSeen')}
-          onJoined={onJoined}
-        />
+      {mustJoin && !narrow && joinForm}
+      {mustJoin && narrow && (
+        // On a phone the text comes first: the form opens from one line.
+        <div className="notice join-prompt">
+          {/* Once open, the form says the same in its own words. */}
+          {!joining && <p>{canWriteNotes(role) ? t('people.askBeforeWriting') : t('people.askToBeSeen')}</p>}
+          <button type="button" aria-expanded={joining} onClick={() => setJoining(!joining)}>
+            {t('workspace.join')}
+          </button>
+          {joining && joinForm}
+        </div>
       )}
       {status === 'review' && canWriteNotes(role) && <p className="notice">{t('amend.reviewHint')}</p>}
-      <ReadingLanguage draftLanguage={draft.language} value={reading} onChange={setReading} />
       {reading && <TranslatedReading draft={draft} token={token} lang={reading} />}
       {collab && notes && live && decisions ? (
         <div hidden={reading !== null}>

@@ -2,6 +2,8 @@ import { useRef, useState, type KeyboardEvent } from 'react';
 import { useEditorState, type Editor } from '@tiptap/react';
 import { useTranslation } from 'react-i18next';
 import type { Dictionary } from '../i18n/en';
+import { ToolMenu } from './ToolMenu';
+import { useFitCount } from './useFitCount';
 
 interface Tool {
   key: keyof Dictionary['tools'];
@@ -18,7 +20,7 @@ interface Tool {
  * the arrow keys, Home and End move between its buttons.
  */
 export function Toolbar({ editor }: { editor: Editor }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const state = useEditorState({
     editor,
     selector: ({ editor: e }) => {
@@ -41,7 +43,12 @@ export function Toolbar({ editor }: { editor: Editor }) {
   const buttons = useRef<Array<HTMLButtonElement | null>>([]);
 
   const chain = () => editor.chain().focus();
+  // Undo and Redo first: they never go to the "More" menu, and never sit alone on a line.
   const tools: Tool[] = [
+    { key: 'undo', shortcut: 'Control+Z', enabled: state.canUndo, run: () => chain().undo().run() },
+    { key: 'redo', shortcut: 'Control+Shift+Z Control+Y', enabled: state.canRedo, run: () => chain().redo().run() },
+    { key: 'bold', shortcut: 'Control+B', pressed: state.bold, enabled: true, run: () => chain().toggleBold().run() },
+    { key: 'italic', shortcut: 'Control+I', pressed: state.italic, enabled: true, run: () => chain().toggleItalic().run() },
     {
       key: 'paragraph',
       shortcut: 'Control+Alt+0',
@@ -57,24 +64,28 @@ export function Toolbar({ editor }: { editor: Editor }) {
     { key: 'heading2', shortcut: 'Control+Alt+2', pressed: state.heading2, enabled: true, run: () => chain().toggleHeading({ level: 2 }).run() },
     { key: 'bulletList', shortcut: 'Control+Shift+8', pressed: state.bulletList, enabled: true, run: () => chain().toggleBulletList().run() },
     { key: 'orderedList', shortcut: 'Control+Shift+7', pressed: state.orderedList, enabled: true, run: () => chain().toggleOrderedList().run() },
-    { key: 'bold', shortcut: 'Control+B', pressed: state.bold, enabled: true, run: () => chain().toggleBold().run() },
-    { key: 'italic', shortcut: 'Control+I', pressed: state.italic, enabled: true, run: () => chain().toggleItalic().run() },
-    { key: 'undo', shortcut: 'Control+Z', enabled: state.canUndo, run: () => chain().undo().run() },
-    { key: 'redo', shortcut: 'Control+Shift+Z Control+Y', enabled: state.canRedo, run: () => chain().redo().run() },
   ];
 
+  const bar = useRef<HTMLDivElement>(null);
+  const fit = useFitCount(bar, tools.length, i18n.language);
+  const inline = tools.slice(0, fit);
+  const overflow = tools.slice(fit);
+  // The roving tab stop walks the tools on the line, then "More" when it is shown.
+  const stops = inline.length + (overflow.length > 0 ? 1 : 0);
+  const current = Math.min(focusIndex, stops - 1);
+
   const move = (index: number) => {
-    const next = (index + tools.length) % tools.length;
+    const next = (index + stops) % stops;
     setFocusIndex(next);
     buttons.current[next]?.focus();
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const keys: Record<string, () => void> = {
-      ArrowRight: () => move(focusIndex + 1),
-      ArrowLeft: () => move(focusIndex - 1),
+      ArrowRight: () => move(current + 1),
+      ArrowLeft: () => move(current - 1),
       Home: () => move(0),
-      End: () => move(tools.length - 1),
+      End: () => move(stops - 1),
     };
     const action = keys[event.key];
     if (!action) return;
@@ -84,13 +95,14 @@ export function Toolbar({ editor }: { editor: Editor }) {
 
   return (
     <div
+      ref={bar}
       role="toolbar"
       aria-label={t('draft.toolbar')}
       aria-controls="draft-text"
       className="toolbar"
       onKeyDown={onKeyDown}
     >
-      {tools.map((tool, index) => (
+      {inline.map((tool, index) => (
         <button
           key={tool.key}
           ref={(el) => {
@@ -98,7 +110,7 @@ export function Toolbar({ editor }: { editor: Editor }) {
           }}
           type="button"
           className={`tool tool-${tool.key}`}
-          tabIndex={index === focusIndex ? 0 : -1}
+          tabIndex={index === current ? 0 : -1}
           aria-pressed={tool.pressed}
           aria-disabled={!tool.enabled || undefined}
           aria-keyshortcuts={tool.shortcut}
@@ -110,6 +122,15 @@ export function Toolbar({ editor }: { editor: Editor }) {
           {t(`tools.${tool.key}`)}
         </button>
       ))}
+      <ToolMenu
+        tools={overflow.map((tool) => ({ ...tool, label: t(`tools.${tool.key}`) }))}
+        needed={overflow.length > 0}
+        tabIndex={current === inline.length ? 0 : -1}
+        onFocus={() => setFocusIndex(inline.length)}
+        buttonRef={(el) => {
+          buttons.current[inline.length] = el;
+        }}
+      />
     </div>
   );
 }

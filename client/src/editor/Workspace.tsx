@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { Link } from 'react-router-dom';
 import type { Editor } from '@tiptap/react';
-import { canManage, canWriteNotes, type Draft, type Author, type DraftStatus } from '@charter/shared';
+import { CLAUSE_ID_ATTR, canManage, canWriteNotes, type Draft, type Author, type DraftStatus } from '@charter/shared';
 import type { CollabSession } from '../collab/useCollab';
 import type { NotesSession } from '../collab/useNotesSession';
 import type { SessionDoc } from '../collab/useSessionDoc';
@@ -19,8 +18,13 @@ import { usePrinciples } from '../annotate/usePrinciples';
 import { useNeeds, useRefreshForUnknownNeeds } from '../needs/useNeeds';
 import { DiscussButton } from '../session/DiscussButton';
 import { SessionPanel } from '../session/SessionPanel';
+import { SessionBar } from '../session/SessionBar';
+import { scrollToClause } from '../session/useFollowFacilitator';
+import { SidePanel, type SideTab } from './SidePanel';
+import { useNarrow } from './useNarrow';
 import { UnheardNotice } from '../participation/UnheardNotice';
 import { useDiscussHighlight } from '../session/discussHighlight';
+import { useOpenClauseMark } from '../annotate/openClauseMark';
 import { currentDiscussion } from '../session/discussion';
 import { startDiscussing, stopDiscussing } from '../session/sessionMap';
 import { useLiveSession } from '../session/useLiveSession';
@@ -78,6 +82,7 @@ export function Workspace(props: Props) {
   const discussed = discussion && !discussion.ended ? discussion.clauseId : null;
   const discussedAmendment = discussed === null ? null : (discussion?.amendment?.id ?? null);
   useDiscussHighlight(editor, discussed);
+  useOpenClauseMark(editor, selected);
   const facilitator = canManage(user.role);
   const clauseNumbers = useMemo(() => new Map(clauses.map((clause, index) => [clause.id, index + 1])), [clauses]);
   const decisionsSynced = useSynced(props.decisions.provider);
@@ -85,7 +90,21 @@ export function Workspace(props: Props) {
   // Proposing and standing are a person's (a personal token), never a viewer's, and end at adoption.
   const takesPart = canWriteNotes(user.role) && props.status !== 'adopted';
 
-  const open = useCallback((clauseId: string) => setSelected(clauseId), []);
+  const narrow = useNarrow();
+  const [tab, setTab] = useState<SideTab>('people');
+  // On a narrow screen the side panel is a sheet: open on a clause's notes, or on who is here.
+  const [sheetOpen, setSheetOpen] = useState(false);
+  // On a narrow screen the live session sits in the sheet, hidden while it is closed: its announcements are spoken from here.
+  const [announcerHost, setAnnouncerHost] = useState<HTMLDivElement | null>(null);
+  const discussedNumber = discussed === null ? null : (clauseNumbers.get(discussed) ?? null);
+
+  // Opening a clause's notes shows them (in the sheet, on a narrow screen);
+  // closing them goes back to who is here. One render, so focus can move at once.
+  const choose = useCallback((clauseId: string | null) => {
+    setSelected(clauseId);
+    setTab(clauseId ? 'notes' : 'people');
+    setSheetOpen(clauseId !== null);
+  }, []);
   // A need recorded in another tab since this page loaded should be linkable now.
   useEffect(() => {
     if (selected) refresh();
@@ -93,10 +112,10 @@ export function Workspace(props: Props) {
 
   const close = useCallback(() => {
     const clauseId = selected;
-    setSelected(null);
+    choose(null);
     // Back where the person was: the clause's gutter button.
     if (clauseId) document.querySelector<HTMLElement>(`.clause-button[data-clause-id="${CSS.escape(clauseId)}"]`)?.focus();
-  }, [selected]);
+  }, [selected, choose]);
 
   const target = panelTarget(selected, clauses, detached);
   const gutter = (editor: Editor) => (
@@ -109,30 +128,104 @@ export function Workspace(props: Props) {
       selected={selected}
       openAmendments={openAmendments}
       writable={notesReadOnly === null}
-      onSelect={(clauseId) => setSelected((current) => (current === clauseId ? null : clauseId))}
+      onSelect={(clauseId) => choose(selected === clauseId ? null : clauseId)}
     />
+  );
+
+  const sessionPanel = (
+    <SessionPanel
+      session={session.doc}
+      live={live}
+      discussion={discussion}
+      facilitator={facilitator}
+      editor={editor}
+      caretClause={caretClause}
+      clauseNumbers={clauseNumbers}
+      firstClause={clauses[0]?.id ?? null}
+      onShowClause={choose}
+      announcerHost={narrow ? announcerHost : null}
+    />
+  );
+
+  const notesPanel = target ? (
+    <NotesPanel
+      target={target}
+      annotations={annotations}
+      notes={notes.doc}
+      principles={principles.principles}
+      principlesError={principles.error}
+      needs={register.needs}
+      needsError={register.error}
+      readOnlyReason={notesReadOnly}
+      author={author}
+      canAnswer={user.role === 'reviewer'}
+      registerHref={`/join/${encodeURIComponent(joinToken(token))}/needs`}
+      heading={isHeading(editor, target.clauseId)}
+      actions={
+        facilitator &&
+        target.number !== null && (
+          <DiscussButton session={session.doc} clauseId={target.clauseId} discussing={discussed === target.clauseId && discussedAmendment === null} />
+        )
+      }
+      amendments={
+        target.number !== null && (
+          <AmendmentsSection
+            token={token}
+            draftId={draft.id}
+            clauseId={target.clauseId}
+            clauseNumber={target.number}
+            clauseText={target.text}
+            amendments={amendments}
+            mayPropose={takesPart && props.author !== null}
+            needPerson={takesPart && props.author === null}
+            powers={{ stand: takesPart && props.author !== null, decide: facilitator && props.status !== 'adopted', me: props.author?.id ?? null }}
+            discussedId={discussedAmendment}
+            onDiscuss={
+              facilitator
+                ? (amendmentId) => (amendmentId ? startDiscussing(session.doc, target.clauseId, amendmentId) : stopDiscussing(session.doc))
+                : undefined
+            }
+          />
+        )
+      }
+      onClose={close}
+    />
+  ) : (
+    <p className="muted side-hint">{t('workspace.notesHint')}</p>
   );
 
   return (
     <div className="workspace">
       <div className="workspace-main">
         {removed && <RemovedNotice />}
+        {narrow && (
+          <SessionBar
+            discussion={discussion}
+            discussedNumber={discussedNumber}
+            present={present}
+            expanded={sheetOpen && tab === 'people'}
+            onToggle={() => {
+              const showing = sheetOpen && tab === 'people';
+              setTab('people');
+              setSheetOpen(!showing);
+              // Into the sheet, at its tab, as a keyboard or screen reader user expects.
+              if (!showing) requestAnimationFrame(() => document.getElementById('side-tab-people')?.focus());
+            }}
+            onGoToDiscussed={() => editor && discussed && scrollToClause(editor, discussed)}
+          />
+        )}
         <div className="workspace-bar">
           <ConnectionBadge state={connection} showSaved={editable} removed={removed} />
-          <Link to={`/drafts/${encodeURIComponent(draft.id)}/coverage`}>{t('draft.coverageLink')}</Link>
-          <Link to={`/drafts/${encodeURIComponent(draft.id)}/participation`}>{t('participation.link')}</Link>
-          <Link to={`/drafts/${encodeURIComponent(draft.id)}/review`}>{t('draft.reviewLink')}</Link>
-          <Link to={`/drafts/${encodeURIComponent(draft.id)}/history`}>{t('draft.historyLink')}</Link>
         </div>
         <CollabEditor
           session={collab}
           user={user}
           editable={editable}
-          onOpenNotes={open}
+          onOpenNotes={choose}
           gutter={gutter}
           onEditor={setEditor}
         />
-        <DetachedNotes detached={detached} annotations={annotations} onOpen={open} />
+        <DetachedNotes detached={detached} annotations={annotations} onOpen={choose} />
         {editable && <ShortcutsHelp />}
         <RemoteAnnouncer
           doc={collab.doc}
@@ -142,69 +235,44 @@ export function Workspace(props: Props) {
           clauseNumbers={clauseNumbers}
         />
         <AmendmentAnnouncer amendments={amendments} synced={decisionsSynced} clauseNumbers={clauseNumbers} />
+        <div ref={setAnnouncerHost} />
       </div>
-      <div className="workspace-side">
-        <SessionPanel
-          session={session.doc}
-          live={live}
-          discussion={discussion}
-          facilitator={facilitator}
-          editor={editor}
-          caretClause={caretClause}
-          clauseNumbers={clauseNumbers}
-          firstClause={clauses[0]?.id ?? null}
-          onShowClause={open}
-        />
-        {facilitator && <UnheardNotice draftId={draft.id} token={token} />}
-        {target && (
-          <NotesPanel
-            target={target}
-            annotations={annotations}
-            notes={notes.doc}
-            principles={principles.principles}
-            principlesError={principles.error}
-            needs={register.needs}
-            needsError={register.error}
-            readOnlyReason={notesReadOnly}
-            author={author}
-            canAnswer={user.role === 'reviewer'}
-            registerHref={`/join/${encodeURIComponent(joinToken(token))}/needs`}
-            actions={
-              facilitator &&
-              target.number !== null && (
-                <DiscussButton session={session.doc} clauseId={target.clauseId} discussing={discussed === target.clauseId && discussedAmendment === null} />
-              )
-            }
-            amendments={
-              target.number !== null && (
-                <AmendmentsSection
-                  token={token}
-                  draftId={draft.id}
-                  clauseId={target.clauseId}
-                  clauseNumber={target.number}
-                  clauseText={target.text}
-                  amendments={amendments}
-                  mayPropose={takesPart && props.author !== null}
-                  needPerson={takesPart && props.author === null}
-                  powers={{ stand: takesPart && props.author !== null, decide: facilitator && props.status !== 'adopted', me: props.author?.id ?? null }}
-                  discussedId={discussedAmendment}
-                  onDiscuss={
-                    facilitator
-                      ? (amendmentId) => (amendmentId ? startDiscussing(session.doc, target.clauseId, amendmentId) : stopDiscussing(session.doc))
-                      : undefined
-                  }
-                />
-              )
-            }
-            onClose={close}
-          />
-        )}
-        <aside aria-labelledby="presence-heading">
-          <Presence present={present} clauseNumbers={clauseNumbers} name={user.name} />
-        </aside>
-      </div>
+      <SidePanel
+        tab={tab}
+        onTab={setTab}
+        narrow={narrow}
+        open={sheetOpen}
+        onClose={() => {
+          if (selected) return close();
+          setSheetOpen(false);
+          // Back to the bar's button that opened the sheet.
+          document.querySelector<HTMLElement>('.session-bar-people')?.focus();
+        }}
+        pinned={narrow ? undefined : sessionPanel}
+        peopleCount={present.length}
+        notesOpen={target !== null}
+        notes={notesPanel}
+        people={
+          <>
+            {narrow && sessionPanel}
+            <aside aria-labelledby="presence-heading">
+              <Presence present={present} clauseNumbers={clauseNumbers} name={user.name} />
+            </aside>
+            {facilitator && <UnheardNotice draftId={draft.id} token={token} />}
+          </>
+        }
+      />
     </div>
   );
+}
+
+/** Is this clause a heading (a section's title)? */
+function isHeading(editor: Editor | null, clauseId: string): boolean {
+  let heading = false;
+  editor?.state.doc.forEach((block) => {
+    if (block.attrs[CLAUSE_ID_ATTR] === clauseId) heading = block.type.name === 'heading';
+  });
+  return heading;
 }
 
 /** The clause the panel shows: in the text, or among the detached notes. */

@@ -175,6 +175,7 @@ export const en = {
     comments: '{n} comments',
     oneComment: '1 comment',
     unknownNeed: 'A need not in the register',
+    heading: 'Heading, clause {n}',
   },
 
   notes: {
@@ -724,6 +725,22 @@ export const en = {
   kinds: VOCABULARY.en.kinds,
 
   statuses: VOCABULARY.en.statuses,
+
+  workspace: {
+    sideLabel: 'Beside the text',
+    notesTab: 'Notes',
+    peopleTab: 'Who is here ({n})',
+    closeSheet: 'Close',
+    here: '{n} here',
+    notesHint: 'Choose a clause’s button beside the text to see its notes, link principles and needs, or comment.',
+    discussingThis: 'This clause is being discussed now.',
+    headingWhy:
+      'This is a heading, the title of a section. It is numbered and takes notes like any clause, so the numbers are the same on every page and in every export; notes on what the section says usually belong on the clauses under it.',
+    pages: 'Pages',
+    pagesLabel: 'Pages of this draft',
+    moreTools: 'More',
+    join: 'Give your name',
+  },
 };
 
 /** The shape of a translation: every key of `en`, each a string. */

@@ -172,6 +172,7 @@ export const es: Dictionary = {
     comments: '{n} comentarios',
     oneComment: '1 comentario',
     unknownNeed: 'Una necesidad que no está en el registro',
+    heading: 'Título, cláusula {n}',
   },
 
   notes: {
@@ -727,4 +728,20 @@ export const es: Dictionary = {
   kinds: VOCABULARY.es.kinds,
 
   statuses: VOCABULARY.es.statuses,
+
+  workspace: {
+    sideLabel: 'Junto al texto',
+    notesTab: 'Notas',
+    peopleTab: 'Quién está aquí ({n})',
+    closeSheet: 'Cerrar',
+    here: 'Aquí: {n}',
+    notesHint: 'Elija el botón de una cláusula, junto al texto, para ver sus notas, vincular principios y necesidades o comentar.',
+    discussingThis: 'Esta cláusula se está debatiendo ahora.',
+    headingWhy:
+      'Esto es un título, el de una sección. Lleva número y admite notas como cualquier cláusula, para que los números sean los mismos en todas las páginas y en todas las exportaciones; las notas sobre lo que dice la sección suelen ir en las cláusulas que la siguen.',
+    pages: 'Páginas',
+    pagesLabel: 'Páginas de este borrador',
+    moreTools: 'Más',
+    join: 'Dar su nombre',
+  },
 };

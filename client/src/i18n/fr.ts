@@ -173,6 +173,7 @@ export const fr: Dictionary = {
     comments: '{n} commentaires',
     oneComment: '1 commentaire',
     unknownNeed: 'Un besoin absent du registre',
+    heading: 'Titre, clause {n}',
   },
 
   notes: {
@@ -730,4 +731,20 @@ export const fr: Dictionary = {
   kinds: VOCABULARY.fr.kinds,
 
   statuses: VOCABULARY.fr.statuses,
+
+  workspace: {
+    sideLabel: 'À côté du texte',
+    notesTab: 'Notes',
+    peopleTab: 'Qui est là ({n})',
+    closeSheet: 'Fermer',
+    here: 'Ici : {n}',
+    notesHint: 'Choisissez le bouton d’une clause, à côté du texte, pour voir ses notes, lier des principes et des besoins, ou commenter.',
+    discussingThis: 'Cette clause est en discussion en ce moment.',
+    headingWhy:
+      'Ceci est un titre, celui d’une section. Il est numéroté et accepte des notes comme toute clause, pour que les numéros soient les mêmes sur chaque page et dans chaque export ; les notes sur ce que dit la section vont plutôt sur les clauses qui la suivent.',
+    pages: 'Pages',
+    pagesLabel: 'Pages de ce projet',
+    moreTools: 'Plus',
+    join: 'Donner votre nom',
+  },
 };

@@ -1,5 +1,6 @@
+import { useEffect, useRef } from 'react';
 import type * as Y from 'yjs';
-import { startDiscussing, stopDiscussing } from './sessionMap';
+import { startDiscussing } from './sessionMap';
 import { useTranslation } from 'react-i18next';
 
 interface Props {
@@ -9,18 +10,39 @@ interface Props {
   discussing: boolean;
 }
 
-/** For facilitators, in the notes panel: put this clause up for discussion, or end it. */
+/**
+ * For facilitators, in the notes panel: put this clause up for discussion.
+ * While it is discussed, say so; the one "Stop discussing" is in the live session.
+ */
 export function DiscussButton({ session, clauseId, discussing }: Props) {
   const { t } = useTranslation();
+  const said = useRef<HTMLSpanElement>(null);
+  const pressed = useRef(false);
+
+  // The button gives way to the sentence: keep the focus there, in the panel, not lost to the page.
+  useEffect(() => {
+    if (!discussing || !pressed.current) return;
+    pressed.current = false;
+    said.current?.focus();
+  }, [discussing]);
+
   return (
     <p className="discuss-action">
-      <button
-        type="button"
-        className={discussing ? 'secondary' : undefined}
-        onClick={() => (discussing ? stopDiscussing(session) : startDiscussing(session, clauseId))}
-      >
-        {discussing ? t('session.stop') : t('session.discuss')}
-      </button>
+      {discussing ? (
+        <span ref={said} tabIndex={-1} className="discuss-now">
+          {t('workspace.discussingThis')}
+        </span>
+      ) : (
+        <button
+          type="button"
+          onClick={() => {
+            pressed.current = true;
+            startDiscussing(session, clauseId);
+          }}
+        >
+          {t('session.discuss')}
+        </button>
+      )}
     </p>
   );
 }

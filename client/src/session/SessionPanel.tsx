@@ -1,3 +1,5 @@
+import type { ReactNode } from 'react';
+import { createPortal } from 'react-dom';
 import type { Editor } from '@tiptap/core';
 import type * as Y from 'yjs';
 import { authorName } from '@charter/shared';
@@ -26,6 +28,11 @@ interface Props {
   firstClause: string | null;
   /** Open a clause's notes (where its amendments are). */
   onShowClause(clauseId: string): void;
+  /**
+   * Where the announcements are spoken from, when this panel may be hidden (a
+   * phone's closed sheet): a region that is always in the page.
+   */
+  announcerHost?: HTMLElement | null;
 }
 
 /**
@@ -33,7 +40,7 @@ interface Props {
  * and follow-me. Facilitators change both; everyone else sees them and chooses
  * whether their view follows the facilitator.
  */
-export function SessionPanel({ session, live, discussion, facilitator, editor, caretClause, clauseNumbers, firstClause, onShowClause }: Props) {
+export function SessionPanel({ session, live, discussion, facilitator, editor, caretClause, clauseNumbers, firstClause, onShowClause, announcerHost }: Props) {
   const { t } = useTranslation();
   const [follow, setFollow] = useFollowPreference();
   // Follow-me is on while `followMe` is set, whoever set it: after a reload, or
@@ -86,7 +93,7 @@ export function SessionPanel({ session, live, discussion, facilitator, editor, c
       ) : (
         <p className="muted">{facilitator ? t('session.idleFacilitator') : t('session.idle')}</p>
       )}
-      <SessionAnnouncer subject={subject} number={awaitingAmendment ? null : discussedNumber} proposer={proposer} />
+      {announce(<SessionAnnouncer subject={subject} number={awaitingAmendment ? null : discussedNumber} proposer={proposer} />, announcerHost)}
 
       {facilitator ? (
         <div className="check session-follow">
@@ -120,4 +127,9 @@ export function SessionPanel({ session, live, discussion, facilitator, editor, c
       )}
     </section>
   );
+}
+
+/** The announcer in place, or in the host given for it. */
+function announce(announcer: ReactNode, host: HTMLElement | null | undefined) {
+  return host ? createPortal(announcer, host) : announcer;
 }

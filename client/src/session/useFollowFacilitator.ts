@@ -28,7 +28,12 @@ export function useFollowFacilitator(editor: Editor | null, followMe: FollowMe |
   const clauseId = followMe?.clauseId ?? null;
   useEffect(() => {
     if (!enabled || !editor || editor.isDestroyed || clauseId === null) return;
-    const block = editor.view.dom.querySelector(`[data-clause-id="${CSS.escape(clauseId)}"]`);
-    block?.scrollIntoView({ block: 'center', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+    scrollToClause(editor, clauseId);
   }, [editor, enabled, clauseId]);
+}
+
+/** Bring a clause to the middle of the window; only the view moves, not the caret. */
+export function scrollToClause(editor: Editor, clauseId: string): void {
+  const block = editor.view.dom.querySelector(`[data-clause-id="${CSS.escape(clauseId)}"]`);
+  block?.scrollIntoView({ block: 'center', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
 }
