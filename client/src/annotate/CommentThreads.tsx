@@ -1,6 +1,5 @@
 import { useState } from 'react';
-import { authorName } from '@charter/shared';
-import type { Thread } from './threads';
+import { authorName, type Thread } from '@charter/shared';
 import { CommentForm, type CommentChoices } from './CommentForm';
 import { ThreadView } from './ThreadView';
 import { useTranslation } from 'react-i18next';

@@ -5,7 +5,7 @@ import type { Annotation, Author, Need, Principle } from '@charter/shared';
 import { LinkPicker, type LinkItem } from './LinkPicker';
 import { CommentThreads } from './CommentThreads';
 import { addComment, linkIds, linkNeed, linkPrinciple, othersOnly, removeAnnotations, setResolved } from './notesActions';
-import { threadsOf } from './threads';
+import { threadsOf } from '@charter/shared';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 

@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
-import { authorName, type Comment } from '@charter/shared';
-import { splitOfficial, type Thread } from './threads';
+import { authorName, splitOfficial, type Comment, type Thread } from '@charter/shared';
 import { StanceTag } from './StanceCounts';
 import { fullDate, relativeTime } from '../format';
 import { useTranslation } from 'react-i18next';

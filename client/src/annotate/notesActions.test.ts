@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { authorName, readAnnotations } from '@charter/shared';
+import { authorName, readAnnotations, threadsOf } from '@charter/shared';
 import { addComment, linkIds, linkPrinciple, othersOnly, removeAnnotations, setResolved } from './notesActions';
 import { isMine } from './ownership';
-import { threadsOf } from './threads';
 
 describe('notes actions', () => {
   it('links and unlinks a principle, every duplicate at once', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Annotation, Comment } from '@charter/shared';
 import { stanceCounts, stanceList } from './stances';
-import { splitOfficial } from './threads';
+import { splitOfficial } from '@charter/shared';
 
 const at = '2026-01-01T00:00:00.000Z';
 function comment(id: string, clauseId: string, extra: Partial<Comment> = {}): Comment {
