@@ -1,6 +1,6 @@
 import type { Draft } from '@charter/shared';
 import type { Credentials } from '../auth.js';
-import type { AppStore } from '../store/types.js';
+import type { AppStore, NeedRow } from '../store/types.js';
 import { assertInitiative } from './auth.js';
 import { forbidden, notFound } from './errors.js';
 
@@ -19,4 +19,12 @@ export async function findDraft(app: AppStore, credentials: Credentials, id: str
 /** Go on only if the role may (`may` is one of shared's role checks); else a 403 that says why. */
 export function allow(may: boolean, why: string): void {
   if (!may) throw forbidden(why);
+}
+
+/** The need, if it exists and the token's initiative holds it. */
+export async function findNeed(app: AppStore, credentials: Credentials, id: string): Promise<NeedRow> {
+  const need = await app.getNeed(id);
+  if (!need) throw notFound('need');
+  assertInitiative(credentials, need.initiativeId);
+  return need;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DRAFT_KINDS, LANGUAGES, ROLES } from '@charter/shared';
+import { DRAFT_KINDS, LANGUAGES, RIGHTS_AREAS, ROLES } from '@charter/shared';
 import { EXPORT_FORMATS } from '../export/index.js';
 
 /**
@@ -54,3 +54,11 @@ export const LanguageParams = z.object({ lang: language });
 
 /** `:role` in a path: one of the four roles. */
 export const RoleParams = z.object({ role: z.enum(ROLES, oneOf(ROLES)) });
+
+/** `GET needs?community=&rightsArea=&archived=true`: archived needs only when asked for. */
+export const NeedsQuery = z.object({
+  community: z.string().transform((name) => name.trim().toLowerCase()).optional(),
+  rightsArea: z.enum(RIGHTS_AREAS, oneOf(RIGHTS_AREAS)).optional(),
+  archived: z.string().transform((value) => value === 'true').optional(),
+});
+export type NeedsQuery = z.infer<typeof NeedsQuery>;
