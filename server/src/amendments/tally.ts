@@ -1,6 +1,6 @@
 import { MIN_TALLY_GROUP, noStances, type AmendmentTally, type StanceCounts } from '@charter/shared';
 import { communityKey } from '../participation.js';
-import type { ParticipantRow, StanceRow } from '../store/types.js';
+import type { AmendmentRow, AppStore, ParticipantRow, StanceRow } from '../store/types.js';
 
 /**
  * Where people stand on one amendment: every stance, the residents' by
@@ -47,4 +47,10 @@ export function tallyStances(stances: readonly StanceRow[], people: readonly Par
     withoutCommunity,
     officials,
   };
+}
+
+/** Read one amendment's stances and the initiative's people, and tally them. */
+export async function readTally(app: AppStore, amendment: AmendmentRow): Promise<AmendmentTally> {
+  const [stances, people] = await Promise.all([app.listStances(amendment.draftId), app.listEveryParticipant(amendment.initiativeId)]);
+  return tallyStances(stances.filter((s) => s.amendmentId === amendment.id), people);
 }

@@ -1,6 +1,6 @@
 import type { Draft } from '@charter/shared';
 import type { Credentials } from '../auth.js';
-import type { AppStore, NeedRow } from '../store/types.js';
+import type { AmendmentRow, AppStore, NeedRow } from '../store/types.js';
 import { assertInitiative } from './auth.js';
 import { forbidden, notFound } from './errors.js';
 
@@ -27,4 +27,12 @@ export async function findNeed(app: AppStore, credentials: Credentials, id: stri
   if (!need) throw notFound('need');
   assertInitiative(credentials, need.initiativeId);
   return need;
+}
+
+/** The amendment, if it exists and the token's initiative holds it. */
+export async function findAmendment(app: AppStore, credentials: Credentials, id: string): Promise<AmendmentRow> {
+  const amendment = await app.getAmendment(id);
+  if (!amendment) throw notFound('amendment');
+  assertInitiative(credentials, amendment.initiativeId);
+  return amendment;
 }
