@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ActivityEntry } from '@charter/shared';
 import { api, errorMessage } from '../api';
 import { fullDate } from '../format';
-import { ErrorMessage } from '../pages/ErrorMessage';
+import { ErrorMessage } from '../ui/ErrorMessage';
 import { activityLine } from './activityLine';
 
 interface Props {

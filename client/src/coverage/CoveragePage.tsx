@@ -1,5 +1,5 @@
 import { useParams } from 'react-router-dom';
-import { NoAccess, useDraftAccess } from '../pages/useDraftAccess';
+import { NoAccess, useDraftAccess } from '../ui/useDraftAccess';
 import { CoverageView } from './CoverageView';
 import { useTranslation } from 'react-i18next';
 import { useDocumentTitle } from '../useDocumentTitle';

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { RosterEntry } from '@charter/shared';
 import { errorMessage } from '../api';
 import { fullDate, relativeTime } from '../format';
-import { ErrorMessage } from '../pages/ErrorMessage';
+import { ErrorMessage } from '../ui/ErrorMessage';
 import { listParticipants, removeParticipant } from './facilitateApi';
 
 interface Props {

@@ -1,7 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import type { DraftStatus } from '@charter/shared';
 import { errorMessage } from '../api';
-import { ErrorMessage } from '../pages/ErrorMessage';
+import { ErrorMessage } from '../ui/ErrorMessage';
 import { useTranslation } from 'react-i18next';
 import { setDraftStatus } from './facilitateApi';
 

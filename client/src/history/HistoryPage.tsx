@@ -1,6 +1,6 @@
 import { useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { NoAccess, useDraftAccess } from '../pages/useDraftAccess';
+import { NoAccess, useDraftAccess } from '../ui/useDraftAccess';
 import { useDocumentTitle } from '../useDocumentTitle';
 import { HistoryView } from './HistoryView';
 

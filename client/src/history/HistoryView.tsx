@@ -3,7 +3,7 @@ import { Link } from 'react-router-dom';
 import { canManage, canSaveVersion, type Draft, type DraftDiff, type Session, type VersionSummary } from '@charter/shared';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../api';
-import { ErrorMessage } from '../pages/ErrorMessage';
+import { ErrorMessage } from '../ui/ErrorMessage';
 import { CompareForm } from './CompareForm';
 import { DiffView } from './DiffView';
 import { compare, listVersions, restoreVersion } from './historyApi';

@@ -3,7 +3,7 @@ import type { Draft, DraftDiff } from '@charter/shared';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../api';
 import { fullDate } from '../format';
-import { ErrorMessage } from '../pages/ErrorMessage';
+import { ErrorMessage } from '../ui/ErrorMessage';
 import { DiffView } from './DiffView';
 import { compare, lastReviewed, markReviewed } from './historyApi';
 

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { Clause, VersionSummary } from '@charter/shared';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../api';
-import { ErrorMessage } from '../pages/ErrorMessage';
+import { ErrorMessage } from '../ui/ErrorMessage';
 import { ExportButtons } from '../review/ExportButtons';
 import { versionClauses } from './historyApi';
 

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { NEED_VOICES, RIGHTS_AREAS, type Need, type NeedBody, type NeedVoice, type RightsArea } from '@charter/shared';
 import { errorMessage } from '../api';
-import { ErrorMessage } from '../pages/ErrorMessage';
+import { ErrorMessage } from '../ui/ErrorMessage';
 import { useTranslation } from 'react-i18next';
 import { parseCommunities } from '../communities';
 

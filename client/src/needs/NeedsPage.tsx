@@ -3,7 +3,7 @@ import { formatNumber } from '../format';
 import { Link, useParams } from 'react-router-dom';
 import { canRecordNeeds, type Need, type NeedBody, type Session } from '@charter/shared';
 import { ApiFailure, api, errorMessage } from '../api';
-import { ErrorMessage } from '../pages/ErrorMessage';
+import { ErrorMessage } from '../ui/ErrorMessage';
 import { NeedFilters, type Filters } from './NeedFilters';
 import { NeedForm } from './NeedForm';
 import { NeedItem } from './NeedItem';

@@ -1,7 +1,7 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { CreatedInitiative, ServerSettings } from '@charter/shared';
 import { api, errorMessage } from '../api';
-import { ErrorMessage } from './ErrorMessage';
+import { ErrorMessage } from '../ui/ErrorMessage';
 import { useTranslation } from 'react-i18next';
 
 interface Props {

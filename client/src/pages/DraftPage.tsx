@@ -1,6 +1,6 @@
 import { useParams } from 'react-router-dom';
 import { DraftView } from '../editor/DraftView';
-import { NoAccess, useDraftAccess } from './useDraftAccess';
+import { NoAccess, useDraftAccess } from '../ui/useDraftAccess';
 import { useDocumentTitle } from '../useDocumentTitle';
 
 /** `/drafts/:id`: the editor, once a stored token opens the draft. */

@@ -6,7 +6,7 @@ import { errorMessage } from '../api';
 import { duplicateDraft, updateDraft } from '../facilitate/facilitateApi';
 import { fullDate, relativeTime } from '../format';
 import { DraftTranslationCounts } from '../translate/DraftTranslationCounts';
-import { ErrorMessage } from './ErrorMessage';
+import { ErrorMessage } from '../ui/ErrorMessage';
 
 interface Props {
   draft: DraftSummary;

@@ -1,6 +1,6 @@
 import { useId, useState, type ClipboardEvent, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorMessage } from './ErrorMessage';
+import { ErrorMessage } from '../ui/ErrorMessage';
 import { ACCEPTED, sourceOfFile, sourceOfText, type ImportPreview, type ImportSource } from './importDraft';
 
 /** How many clauses the preview lists before saying how many more there are. */

@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { ROLES } from '@charter/shared';
-import { CopyField } from './CopyField';
+import { CopyField } from '../ui/CopyField';
 import { useTranslation } from 'react-i18next';
 import { markSaved, type StartedInitiative } from '../startedInitiatives';
-import { downloadInviteSheet, inviteUrl } from './inviteSheet';
+import { downloadInviteSheet, inviteUrl } from '../ui/inviteSheet';
 
 interface Props {
   started: StartedInitiative;

@@ -3,7 +3,7 @@ import { useNavigate } from 'react-router-dom';
 import { DRAFT_KINDS, LANGUAGES, templateBlocks, type DraftKind, type Language } from '@charter/shared';
 import { api, errorMessage } from '../api';
 import { currentLanguage } from '../i18n';
-import { ErrorMessage } from './ErrorMessage';
+import { ErrorMessage } from '../ui/ErrorMessage';
 import { ImportText } from './ImportText';
 import { importDraft, importErrorMessage, previewImport, type ImportPreview, type ImportSource } from './importDraft';
 import { useTranslation } from 'react-i18next';

@@ -4,7 +4,7 @@ import type { JoinedParticipant, Session } from '@charter/shared';
 import { errorMessage } from '../api';
 import { MAX_NAME_LENGTH, communitiesProblem, parseCommunities } from '../communities';
 import { LANGUAGE_NAMES, currentLanguage } from '../i18n';
-import { ErrorMessage } from '../pages/ErrorMessage';
+import { ErrorMessage } from '../ui/ErrorMessage';
 import { joinInitiative } from './join';
 
 interface Props {

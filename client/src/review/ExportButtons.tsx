@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { errorMessage } from '../api';
 import { currentLanguage } from '../i18n';
-import { ErrorMessage } from '../pages/ErrorMessage';
+import { ErrorMessage } from '../ui/ErrorMessage';
 import type { Language } from '@charter/shared';
 import { useTranslation } from 'react-i18next';
 import { EXPORT_FORMATS, downloadExport, type ExportFormat } from './download';

@@ -3,7 +3,7 @@ import { useParams } from 'react-router-dom';
 import { canManage } from '@charter/shared';
 import { InviteManager } from '../facilitate/InviteManager';
 import { workingToken } from '../tokens';
-import { NoAccess, useDraftAccess } from '../pages/useDraftAccess';
+import { NoAccess, useDraftAccess } from '../ui/useDraftAccess';
 import { useTranslation } from 'react-i18next';
 import { useDocumentTitle } from '../useDocumentTitle';
 import { ReviewView } from './ReviewView';
