@@ -9,6 +9,7 @@ import { replaceOwnInvite } from '../tokens';
 import { replaceStartedInvite } from '../startedInitiatives';
 import { useTranslation } from 'react-i18next';
 import { replaceInvite } from './facilitateApi';
+import { Confirm } from '../ui/Confirm';
 
 interface Props {
   session: Session;
@@ -95,11 +96,20 @@ export function InviteManager({ session, token, onOwnLinkReplaced }: Props) {
                 </>
               )}
               {confirming === role ? (
-                <div className="confirm" role="group" aria-labelledby={`${id}-${role}-confirm`}>
-                  <p id={`${id}-${role}-confirm`}>
-                    {t('facilitate.confirmReplace')}
-                    {role === session.role && ` ${t('facilitate.confirmReplaceOwn')}`}
-                  </p>
+                <Confirm
+                  id={`${id}-${role}-confirm`}
+                  question={
+                    <>
+                      {t('facilitate.confirmReplace')}
+                      {role === session.role && ` ${t('facilitate.confirmReplaceOwn')}`}
+                    </>
+                  }
+                  confirmLabel={t('facilitate.confirmReplaceYes')}
+                  cancelLabel={t('facilitate.cancel')}
+                  onConfirm={() => void replace(role)}
+                  onCancel={() => cancel(role)}
+                  focusConfirm={false}
+                >
                   <div className="field">
                     <label htmlFor={`${id}-${role}-expiry`}>{t('facilitate.expiryLabel')}</label>
                     <select id={`${id}-${role}-expiry`} autoFocus value={days} onChange={(event) => setDays(Number(event.target.value))}>
@@ -110,15 +120,7 @@ export function InviteManager({ session, token, onOwnLinkReplaced }: Props) {
                       ))}
                     </select>
                   </div>
-                  <div className="form-actions">
-                    <button type="button" onClick={() => void replace(role)}>
-                      {t('facilitate.confirmReplaceYes')}
-                    </button>
-                    <button type="button" className="secondary" onClick={() => cancel(role)}>
-                      {t('facilitate.cancel')}
-                    </button>
-                  </div>
-                </div>
+                </Confirm>
               ) : (
                 <button
                   type="button"

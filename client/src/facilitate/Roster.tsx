@@ -5,6 +5,7 @@ import { errorMessage } from '../api';
 import { fullDate, relativeTime } from '../format';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { listParticipants, removeParticipant } from './facilitateApi';
+import { Confirm } from '../ui/Confirm';
 
 interface Props {
   initiativeId: string;
@@ -117,17 +118,15 @@ export function Roster({ initiativeId, token, self }: Props) {
               </dl>
               {person.id !== self &&
                 (confirming === person.id ? (
-                  <div className="confirm" role="group" aria-labelledby={`${id}-${person.id}-confirm`}>
-                    <p id={`${id}-${person.id}-confirm`}>{t('roster.confirm', { name: person.name })}</p>
-                    <div className="form-actions">
-                      <button type="button" className="danger" autoFocus onClick={() => void remove(person)}>
-                        {t('roster.confirmYes', { name: person.name })}
-                      </button>
-                      <button type="button" className="secondary" onClick={() => cancel(person.id)}>
-                        {t('roster.cancel')}
-                      </button>
-                    </div>
-                  </div>
+                  <Confirm
+                    id={`${id}-${person.id}-confirm`}
+                    question={t('roster.confirm', { name: person.name })}
+                    confirmLabel={t('roster.confirmYes', { name: person.name })}
+                    cancelLabel={t('roster.cancel')}
+                    onConfirm={() => void remove(person)}
+                    onCancel={() => cancel(person.id)}
+                    danger
+                  />
                 ) : (
                   <button
                     type="button"

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { authorName, type VersionSummary } from '@charter/shared';
 import { useTranslation } from 'react-i18next';
 import { fullDate, relativeTime } from '../format';
+import { Confirm } from '../ui/Confirm';
 
 interface Props {
   versions: VersionSummary[];
@@ -34,25 +35,18 @@ export function VersionList({ versions, mayRestore, busy, onOpen, onCompareWithN
             </time>
           </p>
           {confirming === version.id ? (
-            <div className="confirm" role="group" aria-labelledby={`confirm-${version.id}`}>
-              <p id={`confirm-${version.id}`}>{t('history.confirmRestore', { number: version.number, name: version.name })}</p>
-              <div className="form-actions">
-                <button
-                  type="button"
-                  autoFocus
-                  disabled={busy}
-                  onClick={() => {
-                    setConfirming(null);
-                    onRestore(version);
-                  }}
-                >
-                  {t('history.confirmRestoreYes')}
-                </button>
-                <button type="button" className="secondary" onClick={() => setConfirming(null)}>
-                  {t('facilitate.cancel')}
-                </button>
-              </div>
-            </div>
+            <Confirm
+              id={`confirm-${version.id}`}
+              question={t('history.confirmRestore', { number: version.number, name: version.name })}
+              confirmLabel={t('history.confirmRestoreYes')}
+              cancelLabel={t('facilitate.cancel')}
+              disabled={busy}
+              onConfirm={() => {
+                setConfirming(null);
+                onRestore(version);
+              }}
+              onCancel={() => setConfirming(null)}
+            />
           ) : (
             <div className="form-actions">
               <button type="button" className="secondary" aria-describedby={`version-${version.id}`} onClick={() => onOpen(version)}>
