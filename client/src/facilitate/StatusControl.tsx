@@ -1,7 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import type { DraftStatus } from '@charter/shared';
 import { errorMessage } from '../api';
-import { ErrorMessage } from '../ui/ErrorMessage';
+import { Outcome } from '../ui/Outcome';
 import { useTranslation } from 'react-i18next';
 import { setDraftStatus } from './facilitateApi';
 
@@ -95,10 +95,7 @@ export function StatusControl({ draftId, token, status }: Props) {
           )}
         </div>
       )}
-      <p role="status" className="copy-status">
-        {announce}
-      </p>
-      <ErrorMessage message={error} />
+      <Outcome status={announce} error={error} />
     </section>
   );
 }

@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { MAX_VERSION_NAME, type VersionSummary } from '@charter/shared';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../api';
-import { ErrorMessage } from '../ui/ErrorMessage';
+import { Outcome } from '../ui/Outcome';
 import { saveVersion } from './historyApi';
 
 interface Props {
@@ -60,10 +60,7 @@ export function SaveVersionForm({ draftId, token, onSaved }: Props) {
           {t('history.save')}
         </button>
       </div>
-      <p role="status" className="copy-status">
-        {status}
-      </p>
-      <ErrorMessage message={error} />
+      <Outcome status={status} error={error} />
     </form>
   );
 }

@@ -3,7 +3,7 @@ import type { Draft, DraftDiff } from '@charter/shared';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../api';
 import { fullDate } from '../format';
-import { ErrorMessage } from '../ui/ErrorMessage';
+import { Outcome } from '../ui/Outcome';
 import { DiffView } from './DiffView';
 import { compare, lastReviewed, markReviewed } from './historyApi';
 
@@ -76,10 +76,7 @@ export function SinceReviewed({ draft, token }: Props) {
           {t('history.sinceReviewed')}
         </button>
       </div>
-      <p role="status" className="copy-status">
-        {status}
-      </p>
-      <ErrorMessage message={error} />
+      <Outcome status={status} error={error} />
       {diff && <DiffView clauses={diff.clauses} changedOnly token={token} initiativeId={draft.initiativeId} />}
     </section>
   );

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { errorMessage } from '../api';
 import { currentLanguage } from '../i18n';
-import { ErrorMessage } from '../ui/ErrorMessage';
+import { Outcome } from '../ui/Outcome';
 import type { Language } from '@charter/shared';
 import { useTranslation } from 'react-i18next';
 import { EXPORT_FORMATS, downloadExport, type ExportFormat } from './download';
@@ -69,10 +69,7 @@ export function ExportButtons({ draftId, token, text = null, versionId }: Props)
           {t('review.print')}
         </button>
       </div>
-      <p role="status" className="copy-status">
-        {status}
-      </p>
-      <ErrorMessage message={error} />
+      <Outcome status={status} error={error} />
     </section>
   );
 }
