@@ -9,6 +9,7 @@ export * from './labels.js';
 export * from './principles.js';
 export * from './roles.js';
 export * from './schemas.js';
+export * from './fields.js';
 export * from './annotations.js';
 export * from './clauseList.js';
 export * from './templates.js';

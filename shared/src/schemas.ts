@@ -3,7 +3,8 @@ import { AMENDMENT_STANCES, MAX_AMENDMENT_NOTE, MAX_AMENDMENT_TEXT, STANCES_NEED
 import { DRAFT_KINDS, DRAFT_STATUSES } from './api.js';
 import { COMMENT_STANCES, MAX_COMMENT_LENGTH, NEED_VOICES } from './annotations.js';
 import { ID_PATTERN } from './documents.js';
-import { LANGUAGES, RIGHTS_AREAS, type RightsArea } from './principles.js';
+import { MAX_DRAFT_TITLE } from './fields.js';
+import { LANGUAGES, RIGHTS_AREAS } from './principles.js';
 import { MAX_TRANSLATION_LENGTH } from './translations.js';
 import { MAX_VERSION_NAME } from './versions.js';
 
@@ -39,18 +40,11 @@ export const UpdateDraftBody = z
   });
 export type UpdateDraftBody = z.infer<typeof UpdateDraftBody>;
 
-/** The longest title a draft may have. */
-export const MAX_DRAFT_TITLE = 200;
-
 /** `POST /api/drafts/:id/duplicate`: the copy's title (else the original's, marked as a copy). */
 export const DuplicateDraftBody = z.strictObject({
   title: text(MAX_DRAFT_TITLE).optional(),
 });
 
-/** "Title (copy)", in the reader's words for "(copy)", cut so the whole stays a valid title. */
-export function copyTitle(title: string, mark = ' (copy)'): string {
-  return `${title.slice(0, MAX_DRAFT_TITLE - mark.length)}${mark}`;
-}
 export type DuplicateDraftBody = z.infer<typeof DuplicateDraftBody>;
 
 /** `POST /api/initiatives/:id/invites/:role`: optionally, when the new link stops working. */
@@ -110,14 +104,6 @@ export const UpdateNeedBody = NeedFields.partial()
   .strict()
   .refine((body) => Object.keys(body).length > 0, { message: 'Give at least one field to change.' });
 export type UpdateNeedBody = z.infer<typeof UpdateNeedBody>;
-
-/**
- * A need's areas from what a request gives: `rightsArea` first (it is the one
- * the register names when only one is read), then `rightsAreas`, once each.
- */
-export function needAreas(body: { rightsArea?: RightsArea; rightsAreas?: RightsArea[] }): RightsArea[] {
-  return [...new Set([...(body.rightsArea ? [body.rightsArea] : []), ...(body.rightsAreas ?? [])])];
-}
 
 /** `POST /api/participants`: a person joins with an invite. */
 export const JoinBody = z.strictObject({
