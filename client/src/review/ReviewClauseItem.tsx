@@ -6,7 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { ReviewNotes } from './ReviewNotes';
 import { noteCounts, type NoteCounts, type ReviewClause } from './reviewModel';
 
-interface Props {
+/** A clause of the review page, with what it needs to show and answer its notes. */
+export interface ReviewClauseProps {
   clause: ReviewClause;
   principles: Principle[] | null;
   needs: Need[] | null;
@@ -38,7 +39,7 @@ function useSummary(counts: NoteCounts): string {
  * that says what notes it has and opens them, and one Comment button. Printed,
  * the notes follow the clause as its footnotes, open or not.
  */
-export function ReviewClauseItem({ clause, principles, needs, onComment, onResolve, canAnswer, stances }: Props) {
+export function ReviewClauseItem({ clause, principles, needs, onComment, onResolve, canAnswer, stances }: ReviewClauseProps) {
   const id = useId();
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);

@@ -1,23 +1,12 @@
 import { useId } from 'react';
 import type { Need, Principle } from '@charter/shared';
-import type { CommentChoices } from '../annotate/CommentForm';
 import { CommentThreads } from '../annotate/CommentThreads';
 import { StanceCounts } from '../annotate/StanceCounts';
-import type { StanceCounts as StanceCountsData } from '../annotate/stances';
 import { NeedFacts } from '../needs/NeedFacts';
 import { useTranslation } from 'react-i18next';
-import type { ReviewClause } from './reviewModel';
+import type { ReviewClauseProps } from './ReviewClauseItem';
 
-interface Props {
-  clause: ReviewClause;
-  principles: Principle[] | null;
-  needs: Need[] | null;
-  /** Reply on this clause; absent when this person may not comment. */
-  onComment?(text: string, choices: CommentChoices & { parentId?: string }): void;
-  onResolve(threadId: string, resolved: boolean): void;
-  canAnswer: boolean;
-  stances: StanceCountsData | undefined;
-}
+type Props = ReviewClauseProps;
 
 /** A linked principle: its title and what it asks, or its id until the catalogue has loaded. */
 function PrincipleNote({ id, principles }: { id: string; principles: Principle[] | null }) {
