@@ -80,7 +80,8 @@ export class Room {
    * asks and dropped at the next change: people who open a draft one after
    * another, or reconnect together, cost one encoding (as Hocuspocus does).
    */
-  private encoded: { step1?: Uint8Array; wholeState?: Uint8Array } = {};
+  private encodedStep1: Uint8Array | null = null;
+  private encodedWholeState: Uint8Array | null = null;
 
   constructor(
     readonly name: string,
@@ -102,7 +103,11 @@ export class Room {
     this.size = new DocumentSize(this.doc, maxBytes, stored);
     this.doc.on('update', (update: Uint8Array, origin: Origin) => this.onUpdate(update, origin));
     // Every transaction, also one that only left an update waiting for what it builds on.
-    this.doc.on('afterTransaction', () => (this.encoded = {}));
+    // Cleared, not reallocated: this runs on every keystroke.
+    this.doc.on('afterTransaction', () => {
+      this.encodedStep1 = null;
+      this.encodedWholeState = null;
+    });
     this.awareness.on('update', this.onAwareness);
     if (kind === 'body') {
       this.clauses = new ClauseIndex(this.doc, links.annotated);
@@ -265,14 +270,14 @@ export class Room {
   }
 
   private syncStep1(): Uint8Array {
-    return (this.encoded.step1 ??= encodeSyncStep1(this.doc));
+    return (this.encodedStep1 ??= encodeSyncStep1(this.doc));
   }
 
   /** What a peer with this state vector lacks; for a peer that has nothing (a join), the cached whole state. */
   private syncStep2(stateVector: Uint8Array): Uint8Array {
     const hasNothing = stateVector.length === 1 && stateVector[0] === 0;
     if (!hasNothing) return encodeSyncStep2(this.doc, stateVector);
-    return (this.encoded.wholeState ??= encodeSyncStep2(this.doc));
+    return (this.encodedWholeState ??= encodeSyncStep2(this.doc));
   }
 
   private onUpdate(update: Uint8Array, origin: Origin): void {
