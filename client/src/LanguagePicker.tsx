@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from './i18n';
 import { LANGUAGES, isLanguage } from '@charter/shared';
 import { LANGUAGE_NAMES, currentLanguage, setLanguage } from './i18n';
 

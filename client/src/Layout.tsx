@@ -1,12 +1,12 @@
-import { useEffect, useRef } from 'react';
-import { Link, Outlet, useLocation } from 'react-router-dom';
-import { useTranslation } from 'react-i18next';
+import { useEffect, useRef, type ReactNode } from 'react';
+import { Link, useLocation } from 'wouter';
+import { useTranslation } from './i18n';
 import { LanguagePicker } from './LanguagePicker';
 
 /** The frame of every page: skip link, banner, main landmark, footer. */
-export function Layout() {
+export function Layout({ children }: { children: ReactNode }) {
   const main = useRef<HTMLElement>(null);
-  const { pathname } = useLocation();
+  const [pathname] = useLocation();
   const first = useRef(true);
   const { t } = useTranslation();
 
@@ -53,7 +53,7 @@ export function Layout() {
         <LanguagePicker />
       </header>
       <main id="main" ref={main} tabIndex={-1}>
-        <Outlet />
+        {children}
       </main>
       <footer className="site-footer">
         <p>{t('footer')}</p>

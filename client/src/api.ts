@@ -1,5 +1,6 @@
 import type { ApiError } from '@charter/shared';
 import { i18n } from './i18n';
+import { takeEarlyRead } from './earlyReads';
 import { dropResponse, dropResponsesOf, keepResponse, keptResponse } from './offline/keptResponses';
 
 /** A failed API call, with the server's words when it gave any. */
@@ -45,12 +46,14 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
 
   let response: Response;
   try {
-    response = await fetch(path, {
-      method: options.method ?? 'GET',
-      headers,
-      body: options.raw ? options.raw.body : options.body === undefined ? undefined : JSON.stringify(options.body),
-      signal: options.signal,
-    });
+    const early = (options.method ?? 'GET') === 'GET' ? takeEarlyRead(options.token, path) : undefined;
+    response = await (early ??
+      fetch(path, {
+        method: options.method ?? 'GET',
+        headers,
+        body: options.raw ? options.raw.body : options.body === undefined ? undefined : JSON.stringify(options.body),
+        signal: options.signal,
+      }));
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
     const kept = options.keep ? keptResponse<T>(options.token, path) : undefined;

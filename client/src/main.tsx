@@ -1,11 +1,11 @@
 import { StrictMode, Suspense, lazy, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { BrowserRouter, Route, Routes } from 'react-router-dom';
+import { Route, Switch } from 'wouter';
 import { Layout } from './Layout';
 import { HomePage } from './pages/HomePage';
 import { JoinPage } from './pages/JoinPage';
 import { NotFoundPage } from './pages/NotFoundPage';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from './i18n';
 import { languageReady } from './i18n';
 import './styles.css';
 import { registerServiceWorker } from './offline/registerServiceWorker';
@@ -30,71 +30,54 @@ registerServiceWorker();
 function render() {
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
-      <BrowserRouter>
-        <Routes>
-          <Route element={<Layout />}>
-            <Route index element={<HomePage />} />
-            <Route path="join/:token" element={<JoinPage />} />
-            <Route
-              path="join/:token/needs"
-              element={
-                <Lazy>
-                  <NeedsPage />
-                </Lazy>
-              }
-            />
-            <Route
-              path="drafts/:id"
-              element={
-                <Lazy>
-                  <DraftPage />
-                </Lazy>
-              }
-            />
-            <Route
-              path="drafts/:id/coverage"
-              element={
-                <Lazy>
-                  <CoveragePage />
-                </Lazy>
-              }
-            />
-            <Route
-              path="drafts/:id/participation"
-              element={
-                <Lazy>
-                  <ParticipationPage />
-                </Lazy>
-              }
-            />
-            <Route
-              path="drafts/:id/review"
-              element={
-                <Lazy>
-                  <ReviewPage />
-                </Lazy>
-              }
-            />
-            <Route
-              path="drafts/:id/translations"
-              element={
-                <Lazy>
-                  <TranslationsPage />
-                </Lazy>
-              }
-            />
-            <Route
-              path="drafts/:id/history"
-              element={
-                <Lazy>
-                  <HistoryPage />
-                </Lazy>
-              }
-            />
-            <Route path="*" element={<NotFoundPage />} />
+      <Layout>
+        <Switch>
+          <Route path="/">
+            <HomePage />
           </Route>
-        </Routes>
-      </BrowserRouter>
+          <Route path="/join/:token">
+            <JoinPage />
+          </Route>
+          <Route path="/join/:token/needs">
+            <Lazy>
+              <NeedsPage />
+            </Lazy>
+          </Route>
+          <Route path="/drafts/:id">
+            <Lazy>
+              <DraftPage />
+            </Lazy>
+          </Route>
+          <Route path="/drafts/:id/coverage">
+            <Lazy>
+              <CoveragePage />
+            </Lazy>
+          </Route>
+          <Route path="/drafts/:id/participation">
+            <Lazy>
+              <ParticipationPage />
+            </Lazy>
+          </Route>
+          <Route path="/drafts/:id/review">
+            <Lazy>
+              <ReviewPage />
+            </Lazy>
+          </Route>
+          <Route path="/drafts/:id/translations">
+            <Lazy>
+              <TranslationsPage />
+            </Lazy>
+          </Route>
+          <Route path="/drafts/:id/history">
+            <Lazy>
+              <HistoryPage />
+            </Lazy>
+          </Route>
+          <Route>
+            <NotFoundPage />
+          </Route>
+        </Switch>
+      </Layout>
     </StrictMode>,
   );
 }

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import type { ActivityEntry } from '@charter/shared';
 import { api, errorMessage } from '../api';
 import { fullDate } from '../format';

@@ -1,5 +1,5 @@
 import { DRAFT_STATUSES, type ActivityEntry, type DraftStatus } from '@charter/shared';
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../i18n';
 
 function isStatus(value: string): value is DraftStatus {
   return (DRAFT_STATUSES as readonly string[]).includes(value);

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { AMENDMENT_STANCES, authorName, type Amendment, type AmendmentStance } from '@charter/shared';
 import { AmendmentTally } from './AmendmentTally';
 import { DecisionForm } from './DecisionForm';

@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { AMENDMENT_STANCES, type Amendment, type AmendmentTally as Tally } from '@charter/shared';
 import { api } from '../api';
 import { peopleCount } from '../participation/alerts';

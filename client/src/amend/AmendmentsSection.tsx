@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import type { Amendment } from '@charter/shared';
 import { AmendmentCard, type AmendmentPowers } from './AmendmentCard';
 import { acceptAmendment, declineAmendment, proposeAmendment, takeStance, withdrawAmendment } from './amendApi';

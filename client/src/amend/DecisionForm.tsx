@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { MAX_AMENDMENT_NOTE, MIN_OVERRIDE_LENGTH } from '@charter/shared';
 import { errorMessage } from '../api';
 

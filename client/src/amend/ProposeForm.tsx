@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { MAX_AMENDMENT_NOTE, MAX_AMENDMENT_TEXT } from '@charter/shared';
 import { errorMessage } from '../api';
 

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { AMENDMENT_STANCES, MAX_AMENDMENT_NOTE, STANCES_NEEDING_REASON, type AmendmentStance } from '@charter/shared';
 import { errorMessage } from '../api';
 

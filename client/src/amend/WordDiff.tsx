@@ -1,5 +1,5 @@
 import { diffWords } from 'diff';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 
 /**
  * The amendment's words against the clause's: removed words struck through and

@@ -4,7 +4,7 @@ import { CLAUSE_ID_ATTR, type Clause, type Need, type Principle } from '@charter
 import { amendmentCount, commentCount, needLabel, principleLabel } from './labels';
 import { STANCE_ICONS, stanceList, type StanceCounts } from './stances';
 import { formatNumber } from '../format';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 
 interface Props {
   editor: Editor;

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { COMMENT_STANCES, MAX_COMMENT_LENGTH, type CommentStance } from '@charter/shared';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { STANCE_ICONS } from './stances';
 
 /** What the form adds to the words: a stance, or that a reply is the official answer. */

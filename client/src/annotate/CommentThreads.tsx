@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { authorName, type Thread } from '@charter/shared';
 import { CommentForm, type CommentChoices } from './CommentForm';
 import { ThreadView } from './ThreadView';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 
 interface Props {
   threads: Thread[];

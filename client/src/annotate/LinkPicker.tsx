@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { authorName, type Annotation } from '@charter/shared';
 
 export interface LinkItem {

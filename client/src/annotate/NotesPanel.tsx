@@ -1,13 +1,13 @@
 import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
-import { Link } from 'react-router-dom';
+import { Link } from 'wouter';
 import type * as Y from 'yjs';
 import type { Annotation, Author, Need, Principle } from '@charter/shared';
 import { LinkPicker, type LinkItem } from './LinkPicker';
 import { CommentThreads } from './CommentThreads';
 import { addComment, linkIds, linkNeed, linkPrinciple, othersOnly, removeAnnotations, setResolved } from './notesActions';
 import { threadsOf } from '@charter/shared';
-import { useTranslation } from 'react-i18next';
-import type { TFunction } from 'i18next';
+import { useTranslation } from '../i18n';
+import type { TFunction } from '../i18n';
 
 export interface PanelTarget {
   clauseId: string;

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { authorName, splitOfficial, type Comment, type Thread } from '@charter/shared';
 import { StanceTag } from './StanceCounts';
 import { fullDate, relativeTime } from '../format';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 
 interface Props {
   thread: Thread;

@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Principle } from '@charter/shared';
 import { api, errorMessage } from '../api';
-import { currentLanguage } from '../i18n';
+import { useLanguage } from '../i18n';
 
 export interface PrincipleCatalogue {
   /** null until loaded. */
@@ -14,8 +13,7 @@ export interface PrincipleCatalogue {
 export function usePrinciples(): PrincipleCatalogue {
   const [state, setState] = useState<PrincipleCatalogue>({ principles: null, error: null });
   // Fetched again when the reader switches the interface language.
-  useTranslation();
-  const lang = currentLanguage();
+  const lang = useLanguage();
 
   useEffect(() => {
     const controller = new AbortController();

@@ -1,5 +1,5 @@
 import type { Clause } from '@charter/shared';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { hasWrittenClause } from './UnansweredNeeds';
 
 /** How much of a clause's text to quote beside its number. */

@@ -1,7 +1,7 @@
-import { useParams } from 'react-router-dom';
+import { useParams } from 'wouter';
 import { NoAccess, useDraftAccess } from '../ui/useDraftAccess';
 import { CoverageView } from './CoverageView';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { useDocumentTitle } from '../useDocumentTitle';
 
 /** `/drafts/:id/coverage`: which principles and community needs the text answers, live. */

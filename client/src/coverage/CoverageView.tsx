@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { Link } from 'react-router-dom';
+import { Link } from 'wouter';
 import { buildClauseList, buildCoverage, readAnnotations, type Draft } from '@charter/shared';
 import { useCollabSession } from '../collab/useCollab';
 import { useDocsVersion } from '../collab/useDocsVersion';
@@ -9,7 +9,7 @@ import { useNeeds, useRefreshForUnknownNeeds } from '../needs/useNeeds';
 import { useAreaNames } from '../needs/useAreaNames';
 import { ClauseRefs } from './ClauseRefs';
 import { UnansweredNeeds, hasWrittenClause } from './UnansweredNeeds';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 
 interface Props {
   token: string;

@@ -1,5 +1,5 @@
 import type { Coverage } from '@charter/shared';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 
 interface Props {
   coverage: Coverage;

@@ -1,7 +1,7 @@
 import { CloseCode } from '@charter/shared';
 import type { ConnectionState } from '../collab/useConnection';
-import { useTranslation } from 'react-i18next';
-import type { TFunction } from 'i18next';
+import { useTranslation } from '../i18n';
+import type { TFunction } from '../i18n';
 
 interface Props {
   state: ConnectionState;

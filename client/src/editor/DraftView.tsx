@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link } from 'react-router-dom';
+import { Link } from 'wouter';
 import { canWriteBody, canWriteNotes, type Draft, type Language, type Session } from '@charter/shared';
 import { myColor } from '../collab/identity';
 import { useCollabSession } from '../collab/useCollab';
@@ -15,7 +15,7 @@ import { TranslatedReading } from '../translate/TranslatedReading';
 import { Workspace } from './Workspace';
 import { DraftPagesMenu } from './DraftPagesMenu';
 import { useNarrow } from './useNarrow';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 
 interface Props {
   token: string;

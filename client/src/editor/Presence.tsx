@@ -1,5 +1,5 @@
 import type { Present } from '../collab/usePresence';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 
 interface Props {
   present: Present[];

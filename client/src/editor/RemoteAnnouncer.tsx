@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import type * as Y from 'yjs';
 import type { WebsocketProvider } from 'y-websocket';
 import { ANNOTATIONS_MAP, BODY_FRAGMENT, authorName, readAnnotation } from '@charter/shared';
@@ -34,12 +34,12 @@ interface AwarenessState {
  * working in it.
  */
 export function RemoteAnnouncer({ doc, provider, notes, notesProvider, clauseNumbers }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t, language } = useTranslation();
   const [message, setMessage] = useState('');
   const numbers = useRef(clauseNumbers);
   numbers.current = clauseNumbers;
-  const words = useRef({ t, lang: i18n.language });
-  words.current = { t, lang: i18n.language };
+  const words = useRef({ t, lang: language });
+  words.current = { t, lang: language };
 
   useEffect(() => {
     const announcer = new Announcer();

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 
 /** Each shortcut's keys, and the words for what it does: a toolbar button's own name where it has one. */
 const SHORTCUTS = [

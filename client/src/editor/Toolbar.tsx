@@ -1,6 +1,6 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { useEditorState, type Editor } from '@tiptap/react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import type { Dictionary } from '../i18n/en';
 import { ToolMenu } from './ToolMenu';
 import { useFitCount } from './useFitCount';
@@ -20,7 +20,7 @@ interface Tool {
  * the arrow keys, Home and End move between its buttons.
  */
 export function Toolbar({ editor }: { editor: Editor }) {
-  const { t, i18n } = useTranslation();
+  const { t, language } = useTranslation();
   const state = useEditorState({
     editor,
     selector: ({ editor: e }) => {
@@ -67,7 +67,7 @@ export function Toolbar({ editor }: { editor: Editor }) {
   ];
 
   const bar = useRef<HTMLDivElement>(null);
-  const fit = useFitCount(bar, tools.length, i18n.language);
+  const fit = useFitCount(bar, tools.length, language);
   const inline = tools.slice(0, fit);
   const overflow = tools.slice(fit);
   // The roving tab stop walks the tools on the line, then "More" when it is shown.

@@ -34,7 +34,7 @@ import { ConnectionBadge } from './ConnectionBadge';
 import { Presence } from './Presence';
 import { RemoteAnnouncer } from './RemoteAnnouncer';
 import { ShortcutsHelp } from './ShortcutsHelp';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { useRemoved } from '../collab/removal';
 import { RemovedNotice } from '../people/RemovedNotice';
 import { stanceCounts } from '../annotate/stances';

@@ -7,7 +7,7 @@ import { inviteUrl } from '../ui/inviteSheet';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { replaceOwnInvite } from '../tokens';
 import { replaceStartedInvite } from '../startedInitiatives';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { replaceInvite } from './facilitateApi';
 import { Confirm } from '../ui/Confirm';
 

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import type { RosterEntry } from '@charter/shared';
 import { errorMessage } from '../api';
 import { fullDate, relativeTime } from '../format';

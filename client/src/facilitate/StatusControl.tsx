@@ -2,7 +2,7 @@ import { useId, useRef, useState } from 'react';
 import type { DraftStatus } from '@charter/shared';
 import { errorMessage } from '../api';
 import { Outcome } from '../ui/Outcome';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { setDraftStatus } from './facilitateApi';
 
 interface Props {

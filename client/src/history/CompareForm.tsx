@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { VersionSummary } from '@charter/shared';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 
 interface Props {
   versions: VersionSummary[];

@@ -1,5 +1,5 @@
 import type { ClauseDiff, TextChange } from '@charter/shared';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { useLinkNames } from './useLinkNames';
 
 interface Props {

@@ -1,5 +1,5 @@
-import { useParams } from 'react-router-dom';
-import { useTranslation } from 'react-i18next';
+import { useParams } from 'wouter';
+import { useTranslation } from '../i18n';
 import { NoAccess, useDraftAccess } from '../ui/useDraftAccess';
 import { useDocumentTitle } from '../useDocumentTitle';
 import { HistoryView } from './HistoryView';

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { Link } from 'react-router-dom';
+import { Link } from 'wouter';
 import { canManage, canSaveVersion, type Draft, type DraftDiff, type Session, type VersionSummary } from '@charter/shared';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { errorMessage } from '../api';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { CompareForm } from './CompareForm';

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { MAX_VERSION_NAME, type VersionSummary } from '@charter/shared';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { errorMessage } from '../api';
 import { Outcome } from '../ui/Outcome';
 import { saveVersion } from './historyApi';

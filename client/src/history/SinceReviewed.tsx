@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import type { Draft, DraftDiff } from '@charter/shared';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { errorMessage } from '../api';
 import { fullDate } from '../format';
 import { Outcome } from '../ui/Outcome';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { authorName, type VersionSummary } from '@charter/shared';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { fullDate, relativeTime } from '../format';
 import { Confirm } from '../ui/Confirm';
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Clause, VersionSummary } from '@charter/shared';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { errorMessage } from '../api';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { ExportButtons } from '../review/ExportButtons';

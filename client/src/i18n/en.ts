@@ -3,7 +3,7 @@ import { VOCABULARY, type DraftKind, type DraftStatus, type Language, type Right
 /**
  * Every word the app shows, in English: the source of truth. Spanish and French
  * are objects of the same shape (`Dictionary`), so a missing or extra key does not
- * compile. Placeholders are written `{name}` and filled by i18next.
+ * compile. Placeholders are written `{name}` and filled by `t` (i18n/index.ts).
  */
 export const en = {
   appName: 'Charter Commons',

@@ -1,6 +1,5 @@
-import i18next from 'i18next';
-import { initReactI18next } from 'react-i18next';
-import { isLanguage, LANGUAGES, type Language } from '@charter/shared';
+import { useSyncExternalStore } from 'react';
+import { isLanguage, type Language } from '@charter/shared';
 import { readLocal, writeLocal } from '../localStore';
 import { en, type Dictionary } from './en';
 
@@ -40,33 +39,87 @@ const DICTIONARIES: Record<Exclude<Language, 'en'>, () => Promise<Dictionary>> =
   fr: () => import('./fr').then((m) => m.fr),
 };
 
-export const i18n = i18next.createInstance();
+type Vars = Record<string, string | number>;
 
-const firstLanguage = initialLanguage();
+/** Every dotted path to a text in the English dictionary: `t()` takes no other key. */
+type KeysOf<T, Prefix extends string = ''> = {
+  [K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : KeysOf<T[K], `${Prefix}${K}.`>;
+}[keyof T & string];
+export type TranslationKey = KeysOf<Dictionary>;
 
-i18n.use(initReactI18next).init({
-  resources: { en: { translation: en } },
-  lng: firstLanguage,
-  fallbackLng: 'en',
-  supportedLngs: [...LANGUAGES],
-  initAsync: false,
-  // The dictionaries write placeholders `{name}`; React escapes what it renders.
-  interpolation: { prefix: '{', suffix: '}', escapeValue: false },
-  react: { useSuspense: false },
-  returnNull: false,
-});
+/** Words for a key in the interface language, with `{name}` placeholders filled from `vars`. */
+export type TFunction = (key: TranslationKey, vars?: Vars) => string;
+
+const dictionaries: Partial<Record<Language, Dictionary>> = { en };
+let language: Language = 'en';
+const listeners = new Set<() => void>();
+
+/** The text at a dotted key (`draft.editorLabel`), if the dictionary has one there. */
+function lookup(dictionary: Dictionary | undefined, key: string): string | undefined {
+  let node: unknown = dictionary;
+  for (const part of key.split('.')) {
+    if (typeof node !== 'object' || node === null) return undefined;
+    node = (node as Record<string, unknown>)[part];
+  }
+  return typeof node === 'string' ? node : undefined;
+}
+
+function translate(lang: Language, key: TranslationKey, vars?: Vars): string {
+  // Every text falls back to English; a key no dictionary has shows as itself.
+  const text = lookup(dictionaries[lang], key) ?? lookup(en, key) ?? key;
+  if (!vars) return text;
+  // React escapes what it renders, so the values go in as they are.
+  return text.replace(/\{(\w+)\}/g, (placeholder, name: string) => (name in vars ? String(vars[name]) : placeholder));
+}
+
+/** One translator per language, so that a component's `t` changes exactly when the language does. */
+const translators = new Map<Language, TFunction>();
+function translatorFor(lang: Language): TFunction {
+  let t = translators.get(lang);
+  if (!t) {
+    t = (key, vars) => translate(lang, key, vars);
+    translators.set(lang, t);
+  }
+  return t;
+}
+
+/** For code outside components (API errors, labels): words in the language of the moment. */
+export const i18n = {
+  t: ((key, vars) => translate(language, key, vars)) as TFunction,
+};
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** The interface language, re-rendering the component when it changes. */
+export function useLanguage(): Language {
+  return useSyncExternalStore(subscribe, currentLanguage, currentLanguage);
+}
+
+/** The words of the interface language, for a component. */
+export function useTranslation(): { t: TFunction; language: Language } {
+  const lang = useLanguage();
+  return { t: translatorFor(lang), language: lang };
+}
 
 function showLanguage(lang: string): void {
   if (typeof document !== 'undefined') document.documentElement.lang = lang;
 }
 
-showLanguage(i18n.language);
-i18n.on('languageChanged', showLanguage);
+function changeLanguage(lang: Language): void {
+  if (lang === language) return;
+  language = lang;
+  showLanguage(lang);
+  listeners.forEach((listener) => listener());
+}
+
+showLanguage(language);
 
 /** The language the interface speaks now. */
 export function currentLanguage(): Language {
-  const lang = i18n.resolvedLanguage ?? i18n.language;
-  return isLanguage(lang) ? lang : 'en';
+  return language;
 }
 
 /**
@@ -81,9 +134,11 @@ export function formatLocale(): string {
 
 /** Fetch `lang`'s dictionary once, if the bundle does not hold it. */
 async function loadLanguage(lang: Language): Promise<void> {
-  if (lang === 'en' || i18n.hasResourceBundle(lang, 'translation')) return;
-  i18n.addResourceBundle(lang, 'translation', await DICTIONARIES[lang]());
+  if (lang === 'en' || dictionaries[lang]) return;
+  dictionaries[lang] = await DICTIONARIES[lang]();
 }
+
+const firstLanguage = initialLanguage();
 
 /**
  * Settled once the first language's dictionary is in (at once for English): the
@@ -91,10 +146,7 @@ async function loadLanguage(lang: Language): Promise<void> {
  * the app speaks English.
  */
 export const languageReady: Promise<void> = loadLanguage(firstLanguage).then(
-  // Once more, so i18next counts the language as resolved now that it has texts.
-  async () => {
-    if (firstLanguage !== 'en') await i18n.changeLanguage(firstLanguage);
-  },
+  () => changeLanguage(firstLanguage),
   () => undefined,
 );
 
@@ -102,7 +154,7 @@ export const languageReady: Promise<void> = loadLanguage(firstLanguage).then(
 export function setLanguage(lang: Language): void {
   writeLocal(STORAGE_KEY, lang);
   void loadLanguage(lang).then(
-    () => i18n.changeLanguage(lang),
+    () => changeLanguage(lang),
     () => undefined,
   );
 }

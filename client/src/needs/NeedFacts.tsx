@@ -1,6 +1,6 @@
 import type { Need } from '@charter/shared';
 import { longDay } from '../format';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { useAreaNames } from './useAreaNames';
 
 /** Who voiced a need, its rights area, its source and (in the register) its date. */

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { RightsArea } from '@charter/shared';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { RightsAreaOptions } from './RightsAreaOptions';
 
 export interface Filters {

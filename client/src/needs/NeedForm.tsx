@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { NEED_VOICES, RIGHTS_AREAS, type Need, type NeedBody, type NeedVoice, type RightsArea } from '@charter/shared';
 import { errorMessage } from '../api';
 import { ErrorMessage } from '../ui/ErrorMessage';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { parseCommunities } from '../communities';
 
 interface Props {

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { NeedFacts } from './NeedFacts';
 import type { Need, NeedBody } from '@charter/shared';
 import { NeedForm } from './NeedForm';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 
 interface Props {
   need: Need;

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { formatNumber } from '../format';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useParams } from 'wouter';
 import { canRecordNeeds, type Need, type NeedBody, type Session } from '@charter/shared';
 import { ApiFailure, api, errorMessage } from '../api';
 import { ErrorMessage } from '../ui/ErrorMessage';
@@ -9,7 +9,7 @@ import { NeedForm } from './NeedForm';
 import { NeedItem } from './NeedItem';
 import { recordNeed, updateNeed } from './needsApi';
 import { useNeeds } from './useNeeds';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { useDocumentTitle } from '../useDocumentTitle';
 import { joinToken, workingToken } from '../tokens';
 

@@ -1,5 +1,5 @@
 import { RIGHTS_AREAS } from '@charter/shared';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 
 /** Every rights area as an option of a select, named in the reader's language. */
 export function RightsAreaOptions() {

@@ -1,5 +1,5 @@
 import type { RightsArea } from '@charter/shared';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 
 /** A need's rights areas in the reader's words: "Housing, Education". */
 export function useAreaNames(): (areas: readonly RightsArea[]) => string {

@@ -2,7 +2,7 @@ import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { CreatedInitiative, ServerSettings } from '@charter/shared';
 import { api, errorMessage } from '../api';
 import { ErrorMessage } from '../ui/ErrorMessage';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 
 interface Props {
   onCreated(name: string, place: string, result: CreatedInitiative): void;

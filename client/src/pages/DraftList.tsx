@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import type { DraftSummary } from '@charter/shared';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { DraftRow } from './DraftRow';
 
 interface Props {

@@ -1,4 +1,4 @@
-import { useParams } from 'react-router-dom';
+import { useParams } from 'wouter';
 import { DraftView } from '../editor/DraftView';
 import { NoAccess, useDraftAccess } from '../ui/useDraftAccess';
 import { useDocumentTitle } from '../useDocumentTitle';

@@ -1,7 +1,7 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
-import { Link } from 'react-router-dom';
+import { Link } from 'wouter';
 import { copyTitle, MAX_DRAFT_TITLE, type DraftSummary } from '@charter/shared';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { errorMessage } from '../api';
 import { duplicateDraft, updateDraft } from '../facilitate/facilitateApi';
 import { fullDate, relativeTime } from '../format';

@@ -3,7 +3,7 @@ import { CreateInitiativeForm } from './CreateInitiativeForm';
 import { InviteLinks } from './InviteLinks';
 import { StartedHere } from './StartedHere';
 import { YourInitiatives } from './YourInitiatives';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { useDocumentTitle } from '../useDocumentTitle';
 import { keepStarted, type StartedInitiative } from '../startedInitiatives';
 

@@ -1,5 +1,5 @@
 import { useId, useState, type ClipboardEvent, type DragEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { ACCEPTED, sourceOfFile, sourceOfText, type ImportPreview, type ImportSource } from './importDraft';
 

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
-import { Link } from 'react-router-dom';
+import { Link } from 'wouter';
 import { ROLES } from '@charter/shared';
 import { CopyField } from '../ui/CopyField';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { markSaved, type StartedInitiative } from '../startedInitiatives';
 import { downloadInviteSheet, inviteUrl } from '../ui/inviteSheet';
 

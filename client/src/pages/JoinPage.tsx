@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router-dom';
+import { Link, useLocation, useParams } from 'wouter';
 import { canManage } from '@charter/shared';
 import { forgetPerson, joinedWith } from '../tokens';
 import { InviteManager } from '../facilitate/InviteManager';
@@ -8,7 +8,7 @@ import { JoinForm } from '../people/JoinForm';
 import { DraftList } from './DraftList';
 import { NewDraftForm } from './NewDraftForm';
 import { openJoin, type JoinState } from './joinSession';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { useDocumentTitle } from '../useDocumentTitle';
 
 /**
@@ -18,7 +18,7 @@ import { useDocumentTitle } from '../useDocumentTitle';
 export function JoinPage() {
   const { t } = useTranslation();
   const { token = '' } = useParams();
-  const navigate = useNavigate();
+  const [, navigate] = useLocation();
   const [state, setState] = useState<JoinState>({ kind: 'loading' });
   /** Joined on this visit: "Welcome", not "Welcome back". */
   const [justJoined, setJustJoined] = useState(false);

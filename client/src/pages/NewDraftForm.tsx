@@ -1,12 +1,12 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
-import { useNavigate } from 'react-router-dom';
+import { useLocation } from 'wouter';
 import { DRAFT_KINDS, LANGUAGES, templateBlocks, type DraftKind, type Language } from '@charter/shared';
 import { api, errorMessage } from '../api';
 import { currentLanguage } from '../i18n';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { ImportText } from './ImportText';
 import { importDraft, importErrorMessage, previewImport, type ImportPreview, type ImportSource } from './importDraft';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 
 interface Props {
   initiativeId: string;
@@ -19,7 +19,7 @@ const PASTE_SETTLE_MS = 400;
 /** The facilitator's form to start a draft, blank, from the usual sections, or from a text they have; opens it in the editor. */
 export function NewDraftForm({ initiativeId, token }: Props) {
   const id = useId();
-  const navigate = useNavigate();
+  const [, navigate] = useLocation();
   const [title, setTitle] = useState('');
   const [kind, setKind] = useState<DraftKind>('resolution');
   const [useTemplate, setUseTemplate] = useState(true);

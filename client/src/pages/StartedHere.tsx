@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { fullDate } from '../format';
 import { listStarted } from '../startedInitiatives';
 import { InviteLinks } from './InviteLinks';

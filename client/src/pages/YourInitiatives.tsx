@@ -1,6 +1,6 @@
-import { Link } from 'react-router-dom';
+import { Link } from 'wouter';
 import { listTokens } from '../tokens';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 
 /** Initiatives this browser already holds an invite for. */
 export function YourInitiatives() {

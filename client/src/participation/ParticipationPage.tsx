@@ -1,5 +1,5 @@
-import { Link, useParams } from 'react-router-dom';
-import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'wouter';
+import { useTranslation } from '../i18n';
 import { NoAccess, useDraftAccess } from '../ui/useDraftAccess';
 import { useDocumentTitle } from '../useDocumentTitle';
 import { ParticipationChart } from './ParticipationChart';

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import type { JoinedParticipant, Session } from '@charter/shared';
 import { errorMessage } from '../api';
 import { MAX_NAME_LENGTH, communitiesProblem, parseCommunities } from '../communities';

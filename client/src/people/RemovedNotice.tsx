@@ -1,5 +1,5 @@
-import { Link } from 'react-router-dom';
-import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { useTranslation } from '../i18n';
 
 /** Said at once, and kept on screen: a facilitator removed this person, so nothing here reconnects. */
 export function RemovedNotice() {

@@ -3,7 +3,7 @@ import { errorMessage } from '../api';
 import { currentLanguage } from '../i18n';
 import { Outcome } from '../ui/Outcome';
 import type { Language } from '@charter/shared';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { EXPORT_FORMATS, downloadExport, type ExportFormat } from './download';
 
 interface Props {

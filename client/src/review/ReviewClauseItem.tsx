@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { Need, Principle } from '@charter/shared';
 import { CommentForm, type CommentChoices } from '../annotate/CommentForm';
 import type { StanceCounts as StanceCountsData } from '../annotate/stances';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { ReviewNotes } from './ReviewNotes';
 import { noteCounts, type NoteCounts, type ReviewClause } from './reviewModel';
 

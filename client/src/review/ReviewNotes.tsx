@@ -3,7 +3,7 @@ import type { Need, Principle } from '@charter/shared';
 import { CommentThreads } from '../annotate/CommentThreads';
 import { StanceCounts } from '../annotate/StanceCounts';
 import { NeedFacts } from '../needs/NeedFacts';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import type { ReviewClauseProps } from './ReviewClauseItem';
 
 type Props = ReviewClauseProps;

@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { useParams } from 'react-router-dom';
+import { useParams } from 'wouter';
 import { canManage } from '@charter/shared';
 import { InviteManager } from '../facilitate/InviteManager';
 import { workingToken } from '../tokens';
 import { NoAccess, useDraftAccess } from '../ui/useDraftAccess';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { useDocumentTitle } from '../useDocumentTitle';
 import { ReviewView } from './ReviewView';
 

@@ -11,7 +11,7 @@ import type { NotesSession } from '../collab/useNotesSession';
 import { ConnectionBadge } from '../editor/ConnectionBadge';
 import { useNeeds, useRefreshForUnknownNeeds } from '../needs/useNeeds';
 import { RemovedNotice } from '../people/RemovedNotice';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { ReviewClauseItem } from './ReviewClauseItem';
 import { ReviewContents } from './ReviewContents';
 import { buildReview } from './reviewModel';

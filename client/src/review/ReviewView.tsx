@@ -1,4 +1,4 @@
-import { Link } from 'react-router-dom';
+import { Link } from 'wouter';
 import { useState } from 'react';
 import { canManage, canWriteNotes, type Draft, type Language, type Session } from '@charter/shared';
 import { ActivityLog } from '../activity/ActivityLog';
@@ -7,7 +7,7 @@ import { useDraftStatus } from '../collab/useDraftStatus';
 import { useNotesSession } from '../collab/useNotesSession';
 import { StatusControl } from '../facilitate/StatusControl';
 import { JoinForm } from '../people/JoinForm';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { joinToken } from '../tokens';
 import { SinceReviewed } from '../history/SinceReviewed';
 import { ExportButtons } from './ExportButtons';

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type * as Y from 'yjs';
 import { startDiscussing } from './sessionMap';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 
 interface Props {
   session: Y.Doc;

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import type { Present } from '../collab/usePresence';
 import { formatNumber } from '../format';
 import { SessionTimer } from './SessionTimer';

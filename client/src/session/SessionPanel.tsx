@@ -10,7 +10,7 @@ import { SessionTimer } from './SessionTimer';
 import { followMeAt, stopDiscussing, stopFollowMe, type LiveSession } from './sessionMap';
 import { useFollowFacilitator, useFollowPreference } from './useFollowFacilitator';
 import { useLeadFollowMe } from './useLeadFollowMe';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 
 interface Props {
   session: Y.Doc;
@@ -77,7 +77,7 @@ export function SessionPanel({ session, live, discussion, facilitator, editor, c
           )}
           {amendment && (
             <>
-              <p>{t('session.amendmentBy', { name: proposer })}</p>
+              <p>{t('session.amendmentBy', { name: proposer ?? '' })}</p>
               <WordDiff before={amendment.baseText} after={amendment.text} />
               <button type="button" className="link-button" onClick={() => onShowClause(amendment.clauseId)}>
                 {t('session.showAmendment')}

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { formatElapsed } from './elapsed';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 
 interface Props {
   /** When the discussion started (ISO time, the facilitator's clock). */

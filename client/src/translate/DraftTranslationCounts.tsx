@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { LANGUAGES } from '@charter/shared';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { fetchTranslationCounts, type DraftTranslations } from './translationsApi';
 
 /** On the draft list: per language, how many clauses are translated, out of date, missing. */

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { Language } from '@charter/shared';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { otherLanguages } from './languages';
 
 interface Props {

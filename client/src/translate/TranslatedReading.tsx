@@ -1,5 +1,5 @@
 import type { Draft, Language } from '@charter/shared';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { TranslationState } from './TranslationState';
 import { useTranslatedClauses } from './useTranslatedClauses';
 

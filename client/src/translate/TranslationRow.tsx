@@ -2,7 +2,7 @@ import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { Language, TranslatedClause } from '@charter/shared';
 import { errorMessage } from '../api';
 import { ErrorMessage } from '../ui/ErrorMessage';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { TranslationState } from './TranslationState';
 import { saveTranslation } from './translationsApi';
 import { WordDiff } from './WordDiff';

@@ -1,5 +1,5 @@
 import type { TranslationStatus } from '@charter/shared';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 
 /** The icon of each state: a shape as well as a colour, and always beside its word. */
 const ICONS: Record<TranslationStatus, string> = { current: '✓', outdated: '⚠', missing: '○' };

@@ -1,6 +1,6 @@
-import { useParams } from 'react-router-dom';
+import { useParams } from 'wouter';
 import { NoAccess, useDraftAccess } from '../ui/useDraftAccess';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { useDocumentTitle } from '../useDocumentTitle';
 import { TranslationsView } from './TranslationsView';
 

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
-import { Link } from 'react-router-dom';
+import { Link } from 'wouter';
 import { canWriteBody, type Draft, type Language, type Session } from '@charter/shared';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { otherLanguages, preferredTarget } from './languages';
 import { TranslationRow } from './TranslationRow';
 import { useTranslatedClauses } from './useTranslatedClauses';

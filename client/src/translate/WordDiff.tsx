@@ -1,5 +1,5 @@
 import { diffWords } from 'diff';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 
 /**
  * What changed in a clause since its translation was made, word by word:

@@ -1,5 +1,5 @@
 import { ROLES } from '@charter/shared';
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../i18n';
 import type { StartedInitiative } from '../startedInitiatives';
 
 /**

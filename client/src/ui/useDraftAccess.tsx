@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
-import { Link } from 'react-router-dom';
+import { Link } from 'wouter';
 import { findAccess, type DraftAccess } from './draftAccess';
 import { clearLocalCopies } from '../collab/localCopy';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 
 /**
  * The stored token that opens this draft, looked up again when the id changes

@@ -13,7 +13,7 @@ import { participantRoutes } from './participants.js';
 import { principleRoutes } from './principles.js';
 import { rateLimit } from './rateLimit.js';
 import { sessionRoutes } from './session.js';
-import { clientRoutes } from './static.js';
+import { builtClient } from './static.js';
 
 /** JSON bodies of the API are small; anything larger is refused before it is read. */
 const MAX_BODY_BYTES = 64 * 1024;
@@ -22,14 +22,16 @@ const MAX_BODY_BYTES = 64 * 1024;
 export function createHttpApp(services: Services & { clientDir: string }) {
   const app = new Hono();
   app.onError(handleError(services.logger));
-  // Scripts only from this server; styles may be inline because the editor draws
-  // each person's caret colour with a style attribute; nothing may frame the app.
+  const client = builtClient(services.clientDir);
+  // Scripts only from this server, and the page's own inline script (by its hash);
+  // styles may be inline because the editor draws each person's caret colour with
+  // a style attribute; nothing may frame the app.
   app.use(
     '*',
     secureHeaders({
       contentSecurityPolicy: {
         defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
+        scriptSrc: ["'self'", ...client.inlineScriptHashes],
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:'],
         connectSrc: ["'self'"],
@@ -74,6 +76,6 @@ export function createHttpApp(services: Services & { clientDir: string }) {
   });
   app.route('/api', api);
 
-  app.route('/', clientRoutes(services.clientDir));
+  app.route('/', client.routes);
   return app;
 }

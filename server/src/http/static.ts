@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
@@ -5,9 +6,11 @@ import { Hono } from 'hono';
 
 /**
  * The built client: hashed assets cached for a year, and every other page path
- * answered with index.html so the browser's router can show it.
+ * answered with index.html so the browser's router can show it. Also the hash of
+ * each script written into the page itself, which the content security policy
+ * names so that those scripts, and no other inline script, may run.
  */
-export function clientRoutes(clientDir: string) {
+export function builtClient(clientDir: string): { routes: Hono; inlineScriptHashes: string[] } {
   const routes = new Hono();
   const indexFile = join(clientDir, 'index.html');
   const indexHtml = existsSync(indexFile) ? readFileSync(indexFile, 'utf8') : null;
@@ -29,7 +32,14 @@ export function clientRoutes(clientDir: string) {
     c.header('Cache-Control', 'no-cache');
     return c.html(DRAFT_PAGE.test(c.req.path) && draftHtml ? draftHtml : indexHtml);
   });
-  return routes;
+  return { routes, inlineScriptHashes: indexHtml ? inlineScriptHashes(indexHtml) : [] };
+}
+
+/** `'sha256-…'` of each `<script>` that has its code inline, as CSP's script-src takes it. */
+export function inlineScriptHashes(html: string): string[] {
+  return [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]
+    .filter(([, code]) => code.trim() !== '')
+    .map(([, code]) => `'sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}'`);
 }
 
 /** A draft's editor page, whose code is a chunk of its own. */

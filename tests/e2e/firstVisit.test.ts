@@ -1,0 +1,61 @@
+import { expect, it } from 'vitest';
+import { createFixture } from '../support/api.js';
+import { startServer } from '../support/server.js';
+import { joinAs, newPerson } from './browser.js';
+
+/**
+ * A draft page's first two reads (the draft, and who this token is) start from
+ * an inline script in the page, before the app's code has arrived. The server
+ * names that script's hash in its content security policy, and the app takes
+ * the answers up instead of asking again.
+ */
+it("a draft page's first reads start before its code arrives, allowed by the page's policy, and are made once", async () => {
+  const server = await startServer();
+  const { tokens, draftId } = await createFixture(server.url);
+  const { context, page } = await newPerson(server.url);
+  await joinAs(page, tokens.editor, 'Amina');
+
+  const refused: string[] = [];
+  page.on('console', (message) => {
+    if (message.text().includes('Content Security Policy')) refused.push(message.text());
+  });
+  const reads: string[] = [];
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (path === `/api/drafts/${draftId}` || path === '/api/session') reads.push(path);
+  });
+
+  await page.goto(`/drafts/${draftId}`);
+  await page.locator('.ProseMirror[contenteditable="true"]').waitFor();
+  const early = await page.evaluate(() => {
+    const started = (window as unknown as { charterEarlyReads?: Map<string, unknown> }).charterEarlyReads;
+    return started ? { left: started.size } : null;
+  });
+
+  expect(refused).toEqual([]);
+  // The inline script ran, and the app used both of its reads.
+  expect(early).toEqual({ left: 0 });
+  expect(reads.sort()).toEqual([`/api/drafts/${draftId}`, '/api/session'].sort());
+  // Whatever the page made first, it made nothing twice: the page is the same editor as ever.
+  await page.locator('.ProseMirror').click();
+  await page.keyboard.type('Hello');
+  await expect.poll(() => page.locator('.ProseMirror').textContent()).toContain('Hello');
+  await context.close();
+  await server.stop();
+});
+
+it('the home page asks for no favicon and runs no inline script it was not given', async () => {
+  const server = await startServer();
+  const { context, page } = await newPerson(server.url);
+  const asked: string[] = [];
+  page.on('request', (request) => asked.push(new URL(request.url()).pathname));
+  const response = await page.goto('/');
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  expect(asked).not.toContain('/favicon.ico');
+  // The policy allows the page's own inline script by hash, never any inline script.
+  const policy = response?.headers()['content-security-policy'] ?? '';
+  expect(policy).toMatch(/script-src 'self' 'sha256-[A-Za-z0-9+/=]+'/);
+  expect(policy.split(';').find((part) => part.includes('script-src'))).not.toContain('unsafe-inline');
+  await context.close();
+  await server.stop();
+});
