@@ -7,6 +7,7 @@ export * from './documents.js';
 export * from './ids.js';
 export * from './labels.js';
 export * from './principles.js';
+export * from './principleCatalogue.js';
 export * from './roles.js';
 export * from './schemas.js';
 export * from './fields.js';
