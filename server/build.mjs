@@ -3,7 +3,7 @@
 // plain JavaScript with no TypeScript loader in the process. Measured: idle at
 // 85 MB instead of 133 MB, listening in 0.3 s instead of 3 s.
 import { build } from 'esbuild';
-import { copyFile, readdir, rm } from 'node:fs/promises';
+import { readdir, rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -15,9 +15,6 @@ const OUT_DIR = join(SERVER_DIR, 'dist');
  * that read their own data files, and the optional native helpers of pg and ws.
  */
 const EXTERNAL = ['better-sqlite3', 'pdfkit', 'fontkit', 'pg-native', 'bufferutil', 'utf-8-validate'];
-
-/** The compaction thread runs this file as it is (see store/compaction.ts). */
-const COPIED = ['src/store/compaction.worker.js'];
 
 export async function buildServer() {
   const result = await build({
@@ -39,9 +36,8 @@ export async function buildServer() {
     // Bundled CommonJS packages call require() for Node's own modules.
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   });
-  for (const file of COPIED) await copyFile(join(SERVER_DIR, file), join(OUT_DIR, basename(file)));
   // Chunks are named by content: drop those of an earlier build.
-  const kept = new Set([...Object.keys(result.metafile.outputs).map((path) => basename(path)), ...COPIED.map((file) => basename(file))]);
+  const kept = new Set(Object.keys(result.metafile.outputs).map((path) => basename(path)));
   for (const name of await readdir(OUT_DIR)) if (!kept.has(name)) await rm(join(OUT_DIR, name), { force: true });
 }
 

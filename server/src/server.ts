@@ -59,7 +59,7 @@ export function createServer({
         });
       });
     },
-    /** Stop taking connections, put every update on disk, stop the threads, close the store (and its compaction thread). */
+    /** Stop taking connections, put every update on disk, stop the threads, close the store. */
     async close(): Promise<void> {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       await collab.shutdown();

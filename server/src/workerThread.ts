@@ -14,8 +14,8 @@ export interface WorkerThreadOptions {
 }
 
 /**
- * Work that would stall every room if done on the main thread (merging a long
- * document log, rendering a PDF), sent to a thread of its own. The thread runs
+ * Work that would stall every room if done on the main thread (rendering a PDF,
+ * reading an imported file), sent to a thread of its own. The thread runs
  * `file`, started at the first request; it answers each `{ id, op, args }`
  * message with `{ id, result }` or `{ id, error }`, in any order. It keeps the
  * process alive only while a request is in flight. If it dies, what was in

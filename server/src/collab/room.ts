@@ -16,7 +16,7 @@ import type { Logger } from '../log.js';
 import { isPeer, RELAY_ORIGIN, SERVER_ORIGIN, STORE_ORIGIN, type Origin } from './origins.js';
 import type { Relay } from './relay.js';
 import type { Peer } from './peer.js';
-import { encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate, MessageType, SyncType } from './protocol.js';
+import { encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate, encodeWholeStep2, MessageType, SyncType } from './protocol.js';
 import type { WriteAhead } from './writeAhead.js';
 import { ClauseIndex } from './clauseIndex.js';
 import { DocumentSize, dropPendingPastBound } from './documentLimits.js';
@@ -76,11 +76,12 @@ export class Room {
   /** The clauses a notes document annotates (null for a body). */
   private notes: NotesIndex | null = null;
   /**
-   * Sync messages for the document as it is now, encoded at the first join that
+   * The document as it is now, encoded at the first join (or compaction) that
    * asks and dropped at the next change: people who open a draft one after
    * another, or reconnect together, cost one encoding (as Hocuspocus does).
    */
   private encodedStep1: Uint8Array | null = null;
+  private encodedState: Uint8Array | null = null;
   private encodedWholeState: Uint8Array | null = null;
 
   constructor(
@@ -106,6 +107,7 @@ export class Room {
     // Cleared, not reallocated: this runs on every keystroke.
     this.doc.on('afterTransaction', () => {
       this.encodedStep1 = null;
+      this.encodedState = null;
       this.encodedWholeState = null;
     });
     this.awareness.on('update', this.onAwareness);
@@ -277,7 +279,12 @@ export class Room {
   private syncStep2(stateVector: Uint8Array): Uint8Array {
     const hasNothing = stateVector.length === 1 && stateVector[0] === 0;
     if (!hasNothing) return encodeSyncStep2(this.doc, stateVector);
-    return (this.encodedWholeState ??= encodeSyncStep2(this.doc));
+    return (this.encodedWholeState ??= encodeWholeStep2(this.wholeState()));
+  }
+
+  /** The whole document as one update: what a join receives, and what compaction stores. */
+  wholeState(): Uint8Array {
+    return (this.encodedState ??= Y.encodeStateAsUpdate(this.doc));
   }
 
   private onUpdate(update: Uint8Array, origin: Origin): void {

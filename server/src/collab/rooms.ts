@@ -118,7 +118,7 @@ export class Rooms {
     this.compacting.add(room.name);
     this.options.writeAhead.whenDurable(() => {
       this.options.store
-        .compact(room.name)
+        .compact(room.name, () => room.wholeState())
         .then(() => {
           room.logLength = 1;
           room.size.measure();

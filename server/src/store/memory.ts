@@ -16,10 +16,10 @@ export function createMemoryDocumentStore(): DocumentStore {
       // Copies: a caller may reuse its buffers, a store keeps what it was given.
       for (const { name, update } of entries) logs.set(name, [...(logs.get(name) ?? []), update.slice()]);
     },
-    async compact(name) {
+    async compact(name, state) {
       const rows = logs.get(name);
       if (!rows || rows.length < 2) return;
-      logs.set(name, [Y.mergeUpdates(rows)]);
+      logs.set(name, [state ? state() : Y.mergeUpdates(rows)]);
     },
   };
 }

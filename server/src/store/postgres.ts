@@ -51,6 +51,8 @@ export async function openPostgresStore(url: string): Promise<Store> {
         new Date().toISOString(),
       ]);
     },
+    // Other instances append too, and this one's room may not have their latest
+    // updates yet: the rows are merged, never replaced by a room's state.
     async compact(name) {
       await transaction(pool, async (client) => {
         await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`compact:${name}`]);

@@ -1,11 +1,11 @@
 import Database from 'better-sqlite3';
+import * as Y from 'yjs';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { MIGRATIONS_TABLE, migrations } from './schema.js';
 import { createAppStore } from './appStore.js';
 import type { SqlDriver, SqlRunner } from './driver.js';
 import { SQL } from './sql.js';
-import { SqliteCompaction } from './compaction.js';
 import type { DocumentStore, DocumentUpdate, Store } from './types.js';
 
 const PRAGMAS = [
@@ -13,14 +13,13 @@ const PRAGMAS = [
   // FULL: a commit is on disk before we forward the update it holds (kill -9 or power loss).
   'synchronous = FULL',
   'foreign_keys = ON',
-  // Two connections write this file (this one, and compaction's): wait, never fail, on a lock.
+  // An operator's command may open the file while the server runs: wait, never fail, on a lock.
   'busy_timeout = 5000',
 ];
 
 /**
  * The embedded default: one SQLite file in DATA_DIR, in WAL mode, read and
- * written synchronously underneath; the document log's compaction on a thread
- * of its own.
+ * written synchronously underneath, by this process alone.
  */
 export function openSqliteStore(dataDir: string): Store {
   mkdirSync(dataDir, { recursive: true });
@@ -34,8 +33,7 @@ export function openSqliteStore(dataDir: string): Store {
     Database.Statement<unknown[]>
   >;
   // Appends commit here, on the main thread: a commit is a few pages and one
-  // fsync, and a thread hop per commit cost more CPU than it saved. Compaction
-  // merges long logs, so it runs on a thread of its own (see compaction.ts).
+  // fsync, and a thread hop per commit cost more CPU than it saved.
   const appendAll = db.transaction((entries: readonly DocumentUpdate[], at: string) => {
     const touched = new Set<string>();
     for (const { name, update } of entries) {
@@ -44,14 +42,19 @@ export function openSqliteStore(dataDir: string): Store {
     }
     for (const name of touched) q.touchDocument.run(name, at);
   });
-  const compaction = new SqliteCompaction({
-    file,
-    pragmas: PRAGMAS,
-    sql: {
-      loadDocument: SQL.loadDocument,
-      appendUpdate: SQL.appendUpdate,
-      dropLogUpTo: 'DELETE FROM document_updates WHERE document = ? AND seq <= ?',
-    },
+  const logEnd = db.prepare('SELECT COUNT(*) AS count, MAX(seq) AS last FROM document_updates WHERE document = ?');
+  const dropLogUpTo = db.prepare('DELETE FROM document_updates WHERE document = ? AND seq <= ?');
+  // Compaction is one short transaction. Only this process writes the file, and
+  // a room applies each update before it appends it, so the room's document
+  // holds every row: its state replaces them, with no merge of the rows (which
+  // took a thread of its own, and that thread's memory). Without a room (an
+  // operator's command) the rows are merged here.
+  const replaceLog = db.transaction((name: string, state?: () => Uint8Array) => {
+    const { count, last } = logEnd.get(name) as { count: number; last: number | null };
+    if (count < 2 || last === null) return;
+    const merged = state ? state() : Y.mergeUpdates((q.loadDocument.all(name) as Array<{ data: Buffer }>).map((row) => row.data));
+    dropLogUpTo.run(name, last);
+    q.appendUpdate.run(name, merged);
   });
   const documents: DocumentStore = {
     async load(name) {
@@ -60,7 +63,9 @@ export function openSqliteStore(dataDir: string): Store {
     async append(entries) {
       appendAll(entries, new Date().toISOString());
     },
-    compact: (name) => compaction.compact(name),
+    async compact(name, state) {
+      replaceLog.immediate(name, state);
+    },
   };
 
   const app = createAppStore(sqliteDriver(db));
@@ -69,7 +74,6 @@ export function openSqliteStore(dataDir: string): Store {
     documents,
     app,
     async close() {
-      await compaction.close();
       db.close();
     },
   };

@@ -10,10 +10,13 @@ export interface DocumentStore {
   /** Append updates of one or more documents in one transaction (one fsync). */
   append(entries: readonly DocumentUpdate[]): Promise<void>;
   /**
-   * Merge the rows of the document's log, as read, into one row, atomically: a
-   * crash keeps the old rows, and updates appended meanwhile are kept as they are.
+   * Fold the document's log into one row, atomically: a crash keeps the old
+   * rows, and updates appended meanwhile are kept as they are. `state` is the
+   * whole document as this process holds it (its room's, which has applied
+   * every update it appended): a store that only this process writes stores it
+   * in place of the rows; one that others write too merges the rows it reads.
    */
-  compact(name: string): Promise<void>;
+  compact(name: string, state?: () => Uint8Array): Promise<void>;
 }
 
 export interface DocumentUpdate {
