@@ -59,3 +59,31 @@ it('the home page asks for no favicon and runs no inline script it was not given
   await context.close();
   await server.stop();
 });
+
+it("a built script carries only the headers a script uses, and a missing one is a 404, not the page", async () => {
+  const server = await startServer();
+  const html = await (await fetch(`${server.url}/drafts/any`)).text();
+  const scripts = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+\.js)"/g)].map((match) => match[1]);
+  expect(scripts.length).toBeGreaterThan(1);
+  for (const script of scripts) {
+    const response = await fetch(`${server.url}${script}`, { headers: { 'Accept-Encoding': 'br' } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-encoding')).toBe('br');
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('cross-origin-resource-policy')).toBe('same-origin');
+    expect(response.headers.get('cache-control')).toContain('immutable');
+    // A document's headers mean nothing on a script, and cost every file their bytes on a slow link.
+    expect(response.headers.get('content-security-policy')).toBeNull();
+    expect(response.headers.get('x-frame-options')).toBeNull();
+  }
+  // The page itself keeps them all.
+  const page = await fetch(`${server.url}/drafts/any`);
+  expect(page.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+  expect(page.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+
+  const missing = await fetch(`${server.url}/assets/DraftPage-gone.js`);
+  expect(missing.status).toBe(404);
+  expect(missing.headers.get('cache-control') ?? '').not.toContain('immutable');
+  expect(missing.headers.get('content-type')).not.toContain('html');
+  await server.stop();
+});

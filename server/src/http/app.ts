@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { createMiddleware } from 'hono/factory';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import { amendmentRoutes } from './amendments.js';
@@ -18,6 +19,18 @@ import { builtClient } from './static.js';
 /** JSON bodies of the API are small; anything larger is refused before it is read. */
 const MAX_BODY_BYTES = 64 * 1024;
 
+/**
+ * A built script or stylesheet is no document: a policy, framing or referrer
+ * header means nothing on it (the page's own headers govern it). It keeps the
+ * two that do apply to a subresource. On a slow link the twenty files of a
+ * draft page are 12 KB lighter (a quarter of a second at 400 kbit/s).
+ */
+const assetHeaders = createMiddleware(async (c, next) => {
+  await next();
+  c.header('X-Content-Type-Options', 'nosniff');
+  c.header('Cross-Origin-Resource-Policy', 'same-origin');
+});
+
 /** The HTTP side: `/healthz`, `/api/*`, and the built client for every other path. */
 export function createHttpApp(services: Services & { clientDir: string }) {
   const app = new Hono();
@@ -26,24 +39,22 @@ export function createHttpApp(services: Services & { clientDir: string }) {
   // Scripts only from this server, and the page's own inline script (by its hash);
   // styles may be inline because the editor draws each person's caret colour with
   // a style attribute; nothing may frame the app.
-  app.use(
-    '*',
-    secureHeaders({
-      contentSecurityPolicy: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'", ...client.inlineScriptHashes],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        baseUri: ["'self'"],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-      },
-      crossOriginEmbedderPolicy: false,
-      referrerPolicy: 'no-referrer',
-    }),
-  );
+  const documentHeaders = secureHeaders({
+    contentSecurityPolicy: {
+      defaultSrc: ["'self'"],
+      scriptSrc: ["'self'", ...client.inlineScriptHashes],
+      styleSrc: ["'self'", "'unsafe-inline'"],
+      imgSrc: ["'self'", 'data:'],
+      connectSrc: ["'self'"],
+      objectSrc: ["'none'"],
+      baseUri: ["'self'"],
+      formAction: ["'self'"],
+      frameAncestors: ["'none'"],
+    },
+    crossOriginEmbedderPolicy: false,
+    referrerPolicy: 'no-referrer',
+  });
+  app.use('*', (c, next) => (c.req.path.startsWith('/assets/') ? assetHeaders(c, next) : documentHeaders(c, next)));
 
   app.get('/healthz', (c) => c.json({ ok: true }));
 

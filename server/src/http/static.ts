@@ -27,6 +27,9 @@ export function builtClient(clientDir: string): { routes: Hono; inlineScriptHash
   });
   // The build writes a brotli and a gzip copy of each file; a browser that accepts one gets it.
   if (indexHtml) routes.use('*', serveStatic({ root: clientDir, precompressed: true }));
+  // A built file that is not there (an old page asking for a chunk a newer build
+  // replaced) is a 404, never the page's HTML cached for a year under a script's name.
+  routes.get('/assets/*', (c) => c.text('No such file.', 404));
   routes.get('*', (c) => {
     if (!indexHtml) return c.text('The client is not built yet: run `pnpm build`.', 503);
     c.header('Cache-Control', 'no-cache');
