@@ -2,16 +2,17 @@ import { StrictMode, Suspense, lazy, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Route, Switch } from 'wouter';
 import { Layout } from './Layout';
-import { HomePage } from './pages/HomePage';
-import { JoinPage } from './pages/JoinPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { useTranslation } from './i18n';
 import { languageReady } from './i18n';
 import './styles.css';
 import { registerServiceWorker } from './offline/registerServiceWorker';
 
-// The editor (Tiptap, Yjs, the websocket), the coverage view and the needs
-// register are chunks of their own: the home and join pages load without them.
+// Each page is a chunk of its own, which the server names in that page's HTML
+// (server/src/http/static.ts): the join page loads no editor, the draft page no
+// forms for starting an initiative.
+const HomePage = lazy(() => import('./pages/HomePage').then((m) => ({ default: m.HomePage })));
+const JoinPage = lazy(() => import('./pages/JoinPage').then((m) => ({ default: m.JoinPage })));
 const DraftPage = lazy(() => import('./pages/DraftPage').then((m) => ({ default: m.DraftPage })));
 const CoveragePage = lazy(() => import('./coverage/CoveragePage').then((m) => ({ default: m.CoveragePage })));
 const ParticipationPage = lazy(() => import('./participation/ParticipationPage').then((m) => ({ default: m.ParticipationPage })));
@@ -33,10 +34,14 @@ function render() {
       <Layout>
         <Switch>
           <Route path="/">
-            <HomePage />
+            <Lazy>
+              <HomePage />
+            </Lazy>
           </Route>
           <Route path="/join/:token">
-            <JoinPage />
+            <Lazy>
+              <JoinPage />
+            </Lazy>
           </Route>
           <Route path="/join/:token/needs">
             <Lazy>

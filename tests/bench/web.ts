@@ -142,7 +142,12 @@ async function timeToEditable(page: Page, draftId: string): Promise<number> {
   const start = Date.now();
   await page.goto(`/drafts/${draftId}`, { waitUntil: 'commit' });
   const editor = page.locator('.ProseMirror[contenteditable="true"]');
-  await editor.waitFor({ timeout: 120_000 });
+  // Checked at every frame: a locator's wait polls ever more slowly, up to every
+  // half second, which would count as time the page took.
+  await page.waitForFunction(() => document.querySelector('.ProseMirror[contenteditable="true"]') !== null, undefined, {
+    polling: 'raf',
+    timeout: 120_000,
+  });
   const count = () =>
     page.evaluate(() => (document.querySelector('.ProseMirror')?.textContent?.match(/Q/g) ?? []).length);
   const before = await count();

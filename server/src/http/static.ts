@@ -14,7 +14,7 @@ export function builtClient(clientDir: string): { routes: Hono; inlineScriptHash
   const routes = new Hono();
   const indexFile = join(clientDir, 'index.html');
   const indexHtml = existsSync(indexFile) ? readFileSync(indexFile, 'utf8') : null;
-  const draftHtml = indexHtml ? withPreloads(indexHtml, draftPageFiles(clientDir)) : null;
+  const pages = indexHtml ? pageHtml(clientDir, indexHtml) : [];
 
   routes.use('/assets/*', async (c, next) => {
     await next();
@@ -33,7 +33,7 @@ export function builtClient(clientDir: string): { routes: Hono; inlineScriptHash
   routes.get('*', (c) => {
     if (!indexHtml) return c.text('The client is not built yet: run `pnpm build`.', 503);
     c.header('Cache-Control', 'no-cache');
-    return c.html(DRAFT_PAGE.test(c.req.path) && draftHtml ? draftHtml : indexHtml);
+    return c.html(pages.find((page) => page.path.test(c.req.path))?.html ?? indexHtml);
   });
   return { routes, inlineScriptHashes: indexHtml ? inlineScriptHashes(indexHtml) : [] };
 }
@@ -45,9 +45,21 @@ export function inlineScriptHashes(html: string): string[] {
     .map(([, code]) => `'sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}'`);
 }
 
-/** A draft's editor page, whose code is a chunk of its own. */
-const DRAFT_PAGE = /^\/drafts\/[^/]+\/?$/;
-const DRAFT_MODULE = 'src/pages/DraftPage.tsx';
+/**
+ * Each page whose code is a chunk of its own (the lazy routes of client/src/main.tsx),
+ * by its path, and its module in the build's manifest.
+ */
+export const PAGES: ReadonlyArray<{ path: RegExp; module: string }> = [
+  { path: /^\/$/, module: 'src/pages/HomePage.tsx' },
+  { path: /^\/join\/[^/]+\/?$/, module: 'src/pages/JoinPage.tsx' },
+  { path: /^\/join\/[^/]+\/needs\/?$/, module: 'src/needs/NeedsPage.tsx' },
+  { path: /^\/drafts\/[^/]+\/?$/, module: 'src/pages/DraftPage.tsx' },
+  { path: /^\/drafts\/[^/]+\/coverage\/?$/, module: 'src/coverage/CoveragePage.tsx' },
+  { path: /^\/drafts\/[^/]+\/participation\/?$/, module: 'src/participation/ParticipationPage.tsx' },
+  { path: /^\/drafts\/[^/]+\/review\/?$/, module: 'src/review/ReviewPage.tsx' },
+  { path: /^\/drafts\/[^/]+\/translations\/?$/, module: 'src/translate/TranslationsPage.tsx' },
+  { path: /^\/drafts\/[^/]+\/history\/?$/, module: 'src/history/HistoryPage.tsx' },
+];
 
 interface ManifestChunk {
   file: string;
@@ -55,16 +67,21 @@ interface ManifestChunk {
 }
 
 /**
- * The editor's chunks, from the build's manifest: a draft's page names them in
- * its HTML so the browser fetches them alongside the app's entry, instead of
- * after it has run (a round trip and an idle link less on a slow connection).
- * Other pages do not, so the join page never loads the editor.
+ * Each page's HTML names its chunks, from the build's manifest, so the browser
+ * fetches them alongside the app's entry instead of after it has run (a round
+ * trip and an idle link less on a slow connection), and no page loads another's
+ * code: the join page never loads the editor.
  */
-function draftPageFiles(clientDir: string): string[] {
+function pageHtml(clientDir: string, indexHtml: string): Array<{ path: RegExp; html: string }> {
   const manifestFile = join(clientDir, '.vite', 'manifest.json');
   if (!existsSync(manifestFile)) return [];
+  let manifest: Record<string, ManifestChunk>;
   try {
-    const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Record<string, ManifestChunk>;
+    manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Record<string, ManifestChunk>;
+  } catch {
+    return [];
+  }
+  return PAGES.map(({ path, module }) => {
     const files = new Set<string>();
     const visit = (key: string) => {
       const chunk = manifest[key];
@@ -72,11 +89,9 @@ function draftPageFiles(clientDir: string): string[] {
       files.add(chunk.file);
       chunk.imports?.forEach(visit);
     };
-    visit(DRAFT_MODULE);
-    return [...files];
-  } catch {
-    return [];
-  }
+    visit(module);
+    return { path, html: withPreloads(indexHtml, [...files]) };
+  });
 }
 
 function withPreloads(html: string, files: string[]): string {
