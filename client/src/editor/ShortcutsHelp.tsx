@@ -1,7 +1,10 @@
-import { useTranslation } from '../i18n';
+import { useTranslation, type TranslationKey } from '../i18n';
 
-/** Each shortcut's keys, and the words for what it does: a toolbar button's own name where it has one. */
-const SHORTCUTS = [
+/**
+ * Each shortcut's keys (in words of the language where they hold a word), and
+ * the words for what it does: a toolbar button's own name where it has one.
+ */
+const SHORTCUTS: ReadonlyArray<readonly [string | { say: TranslationKey }, TranslationKey]> = [
   ['Ctrl+Alt+0', 'tools.paragraph'],
   ['Ctrl+Alt+1', 'tools.heading1'],
   ['Ctrl+Alt+2', 'tools.heading2'],
@@ -12,9 +15,10 @@ const SHORTCUTS = [
   ['Ctrl+Alt+M', 'draft.shortcuts.notes'],
   ['↑ ↓', 'draft.shortcuts.clauses'],
   ['Esc', 'draft.shortcuts.escape'],
+  [{ say: 'draft.openLinkKeys' }, 'draft.shortcuts.openLink'],
   ['Ctrl+Z', 'tools.undo'],
-  [null, 'tools.redo'],
-] as const;
+  [{ say: 'draft.redoKeys' }, 'tools.redo'],
+];
 
 /** The keyboard shortcuts of the editor, folded away until asked for. */
 export function ShortcutsHelp() {
@@ -27,7 +31,7 @@ export function ShortcutsHelp() {
         {SHORTCUTS.map(([keys, words]) => (
           <div key={words}>
             <dt>
-              <kbd>{keys ?? t('draft.redoKeys')}</kbd>
+              <kbd>{typeof keys === 'string' ? keys : t(keys.say)}</kbd>
             </dt>
             <dd>{t(words)}</dd>
           </div>

@@ -158,9 +158,11 @@ export const en = {
       notes: 'Notes on the clause holding the caret',
       clauses: 'In the notes column beside the text: the previous or next clause (Home, End: the first or last)',
       escape: 'Close the notes; in the notes column, back to the text',
+      openLink: 'Open the link under the pointer, in a new tab (a web address becomes a link once followed by a space)',
     },
     /** The keys of the redo shortcut: "or" is a word of the language. */
     redoKeys: 'Ctrl+Shift+Z or Ctrl+Y',
+    openLinkKeys: 'Ctrl+click',
     shortcutsMac: 'On a Mac, use ⌘ (Command) instead of Ctrl, and ⌥ (Option) instead of Alt.',
     toolbarHelp: 'In the formatting bar, use the left and right arrow keys to move between buttons.',
     coverageLink: 'Coverage: which principles and needs the text answers',

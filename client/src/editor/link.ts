@@ -1,0 +1,158 @@
+import { Mark, mergeAttributes } from '@tiptap/core';
+import type { MarkType, Node as PmNode } from '@tiptap/pm/model';
+import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
+import { ySyncPluginKey } from '@tiptap/y-tiptap';
+
+/**
+ * Links in the shared text: the `link` mark (its name and attributes are those
+ * the text has always stored), a web address becoming a link once typed or
+ * pasted, and Ctrl or ⌘ with a click opening one. Written here in place of
+ * Tiptap's link extension, whose address finder (linkifyjs) is a fifth of
+ * the editor's own size on a first visit over a slow link.
+ */
+
+/** Addresses a link may point at: the web, mail and the telephone; never `javascript:` or `data:`. */
+export function isAllowedHref(href: string): boolean {
+  const bare = href.replace(/[\u0000-\u0020\u00a0\u1680\u180e\u2000-\u2029\u205f\u3000]/g, '');
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(bare);
+  return scheme === null || ['http', 'https', 'mailto', 'tel'].includes(scheme[1].toLowerCase());
+}
+
+/** A host's last label a bare address may end with: the common generic ones, or a country's two letters. */
+const TOP_LEVEL = '(?:com|org|net|gov|edu|int|info|coop|africa|[a-z]{2})';
+/** A whole word that is a web or mail address, as people write one in running text. */
+const ADDRESS = new RegExp(
+  `^(?:https?://[^\\s<>"]+|mailto:[^\\s@<>"]+@[^\\s<>"]+|(?:www\\.)?(?:[a-z0-9-]+\\.)+${TOP_LEVEL}(?:[/?#][^\\s<>"]*)?)$`,
+  'i',
+);
+/** What ends a sentence rather than an address: "see example.org." links example.org. */
+const TRAILING = /[.,;:!?'")\]]+$/;
+
+/**
+ * The link a word makes, if it is an address: where in the word it ends (the
+ * closing punctuation stays text), and where it points (`www.x.org` → `http://…`).
+ */
+export function addressIn(word: string): { length: number; href: string } | null {
+  const trimmed = word.replace(TRAILING, '');
+  // An opening bracket or quote before the address is not part of it.
+  const start = /^[("'[]*/.exec(trimmed)![0].length;
+  const address = trimmed.slice(start);
+  if (!ADDRESS.test(address) || /^\d+(\.\d+)+$/.test(address)) return null;
+  const href = /^[a-z][a-z0-9+.-]*:/i.test(address) ? address : `http://${address}`;
+  return isAllowedHref(href) ? { length: start + address.length, href } : null;
+}
+
+/** Add a link over every address in `block` (its content starting at `blockStart`) whose word meets `from`–`to` and has none. */
+function linkAddresses(tr: Transaction, type: MarkType, block: PmNode, blockStart: number, from: number, to: number): void {
+  // A line break counts as a space; every leaf keeps its one position.
+  const text = block.textBetween(0, block.content.size, undefined, ' ');
+  for (const match of text.matchAll(/\S+/g)) {
+    const start = blockStart + match.index!;
+    if (start + match[0].length < from || start > to) continue;
+    const link = addressIn(match[0]);
+    if (!link) continue;
+    const linkFrom = start + match[0].length - match[0].replace(/^[("'[]*/, '').length;
+    const linkTo = start + link.length;
+    if (tr.doc.rangeHasMark(linkFrom, linkTo, type)) continue;
+    tr.addMark(linkFrom, linkTo, type.create({ href: link.href }));
+  }
+}
+
+/** Link what this person just typed or pasted: `oldState`'s caret is where it began. */
+function autolink(type: MarkType, transactions: readonly Transaction[], oldState: EditorState, state: EditorState): Transaction | null {
+  // Others' changes arrive linked already, by their own editor.
+  const own = transactions.filter((tr) => tr.docChanged && !tr.getMeta(ySyncPluginKey)?.isChangeOrigin);
+  if (own.length === 0) return null;
+  const tr = state.tr;
+  const { $from } = state.selection;
+  if (own.some((t) => t.getMeta('uiEvent') === 'paste')) {
+    // Every address pasted, from where the paste began to the caret after it.
+    let start = oldState.selection.from;
+    for (const t of transactions) start = t.mapping.map(start, -1);
+    const from = Math.min(start, $from.pos);
+    state.doc.nodesBetween(from, $from.pos, (node, pos) => {
+      if (!node.isTextblock) return true;
+      linkAddresses(tr, type, node, pos + 1, from, $from.pos);
+      return false;
+    });
+  } else if ($from.parent.isTextblock && /\s$/.test($from.parent.textBetween(0, $from.parentOffset, undefined, ' '))) {
+    // A space after a word: that word, if it is an address.
+    linkAddresses(tr, type, $from.parent, $from.start(), $from.pos - 1, $from.pos - 1);
+  } else if ($from.parentOffset === 0) {
+    // A new line: the last word of the line above (in a list, of the item above).
+    const top = $from.before();
+    let above: { node: PmNode; pos: number } | null = null;
+    state.doc.nodesBetween(Math.max(0, top - 4), top, (node, pos) => {
+      if (node.isTextblock && pos + node.nodeSize <= top) above = { node, pos };
+    });
+    if (above) {
+      const { node, pos } = above as { node: PmNode; pos: number };
+      const end = pos + 1 + node.content.size;
+      linkAddresses(tr, type, node, pos + 1, end, end);
+    }
+  }
+  return tr.steps.length > 0 ? tr : null;
+}
+
+export const Link = Mark.create({
+  name: 'link',
+  priority: 1000,
+  // Typing after a link does not lengthen it, and a new paragraph does not carry it on.
+  inclusive: false,
+  keepOnSplit: false,
+  exitable: true,
+
+  addAttributes() {
+    return {
+      href: { default: null, parseHTML: (element: HTMLElement) => element.getAttribute('href') },
+      target: { default: '_blank' },
+      rel: { default: 'noopener noreferrer nofollow' },
+      class: { default: null },
+      title: { default: null },
+    };
+  },
+
+  parseHTML() {
+    return [
+      {
+        tag: 'a[href]',
+        getAttrs: (element: HTMLElement) => (isAllowedHref(element.getAttribute('href') ?? '') ? null : false),
+      },
+    ];
+  },
+
+  renderHTML({ HTMLAttributes }) {
+    const href = typeof HTMLAttributes.href === 'string' && isAllowedHref(HTMLAttributes.href) ? HTMLAttributes.href : '';
+    return ['a', mergeAttributes(HTMLAttributes, { href }), 0];
+  },
+
+  addProseMirrorPlugins() {
+    const type = this.type;
+    return [
+      new Plugin({
+        key: new PluginKey('autolink'),
+        appendTransaction: (transactions, oldState, state) => autolink(type, transactions, oldState, state),
+        props: {
+          // An address pasted over selected words links them, as they are.
+          handlePaste(view, event) {
+            const { empty, from, to } = view.state.selection;
+            const pasted = event.clipboardData?.getData('text/plain').trim() ?? '';
+            const link = empty || /\s/.test(pasted) ? null : addressIn(pasted);
+            if (!link || link.length !== pasted.length) return false;
+            view.dispatch(view.state.tr.addMark(from, to, type.create({ href: link.href })));
+            return true;
+          },
+          // Ctrl or ⌘ and a click opens a link from the text being written (a click alone places the caret).
+          handleClick(view, _pos, event) {
+            if (event.button !== 0 || !(event.ctrlKey || event.metaKey) || !view.editable) return false;
+            const anchor = (event.target as HTMLElement | null)?.closest('a');
+            const href = anchor && view.dom.contains(anchor) ? anchor.getAttribute('href') : null;
+            if (!href || !isAllowedHref(href)) return false;
+            window.open(href, '_blank', 'noopener,noreferrer');
+            return true;
+          },
+        },
+      }),
+    ];
+  },
+});
