@@ -87,3 +87,37 @@ it("a built script carries only the headers a script uses, and a missing one is 
   expect(missing.headers.get('content-type')).not.toContain('html');
   await server.stop();
 });
+
+it('the text takes keystrokes before the parts around it have arrived, and they come after, even when their first fetch fails', async () => {
+  const server = await startServer();
+  const { tokens, draftId } = await createFixture(server.url);
+  const { context, page } = await newPerson(server.url);
+  await joinAs(page, tokens.editor, 'Amina');
+
+  // The chunk of the parts around the text: its first fetch fails, the next waits for a go.
+  let asked = 0;
+  let go: () => void = () => {};
+  const released = new Promise<void>((resolve) => (go = resolve));
+  await page.route(/\/assets\/aroundTheText-[^/]+\.js$/, async (route) => {
+    asked += 1;
+    if (asked === 1) return route.abort('connectionreset');
+    await released;
+    await route.continue();
+  });
+
+  await page.goto(`/drafts/${draftId}`);
+  const editor = page.locator('.ProseMirror[contenteditable="true"]');
+  await editor.click();
+  await page.keyboard.type('Written first. ');
+  await expect.poll(() => page.locator('.ProseMirror').textContent()).toContain('Written first.');
+  expect(await page.locator('.clause-button').count()).toBe(0);
+  expect(await page.locator('.presence-list').count()).toBe(0);
+
+  // Asked again after the failure; once it arrives, the gutter and who is here are drawn.
+  await expect.poll(() => asked, { timeout: 10_000 }).toBe(2);
+  go();
+  await page.locator('.clause-button').first().waitFor();
+  await page.locator('.presence-list li', { hasText: 'Amina' }).waitFor({ state: 'attached' });
+  await context.close();
+  await server.stop();
+});

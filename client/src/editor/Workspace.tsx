@@ -5,24 +5,16 @@ import type { CollabSession } from '../collab/useCollab';
 import type { NotesSession } from '../collab/useNotesSession';
 import type { SessionDoc } from '../collab/useSessionDoc';
 import type { DecisionsDoc } from '../collab/useDecisionsDoc';
-import { AmendmentAnnouncer } from '../amend/AmendmentAnnouncer';
-import { AmendmentsSection } from '../amend/AmendmentsSection';
 import { openAmendmentCounts, useAmendments, useSynced } from '../amend/useAmendments';
 import { useConnection } from '../collab/useConnection';
 import { usePresence, usePublishClause, type PresenceUser } from '../collab/usePresence';
-import { ClauseGutter } from '../annotate/ClauseGutter';
-import { DetachedNotes } from '../annotate/DetachedNotes';
-import { NotesPanel, type PanelTarget } from '../annotate/NotesPanel';
+import type { PanelTarget } from '../annotate/NotesPanel';
 import { useClauseNotes, type ClauseNotes } from '../annotate/useClauseNotes';
 import { usePrinciples } from '../annotate/usePrinciples';
 import { useNeeds, useRefreshForUnknownNeeds } from '../needs/useNeeds';
-import { DiscussButton } from '../session/DiscussButton';
-import { SessionPanel } from '../session/SessionPanel';
-import { SessionBar } from '../session/SessionBar';
 import { scrollToClause } from '../session/useFollowFacilitator';
 import { SidePanel, type SideTab } from './SidePanel';
 import { useNarrow } from './useNarrow';
-import { UnheardNotice } from '../participation/UnheardNotice';
 import { useDiscussHighlight } from '../session/discussHighlight';
 import { useOpenClauseMark } from '../annotate/openClauseMark';
 import { currentDiscussion } from '../session/discussion';
@@ -30,13 +22,25 @@ import { startDiscussing, stopDiscussing } from '../session/sessionMap';
 import { useLiveSession } from '../session/useLiveSession';
 import { useCaretClause } from './caretClause';
 import { CollabEditor } from './CollabEditor';
+// The parts around the text come a moment after it (aroundTheText.ts).
+import {
+  AmendmentAnnouncer,
+  AmendmentsSection,
+  ClauseGutter,
+  DetachedNotes,
+  DiscussButton,
+  NotesPanel,
+  Presence,
+  RemoteAnnouncer,
+  RemovedNotice,
+  SessionBar,
+  SessionPanel,
+  UnheardNotice,
+} from './deferred';
 import { ConnectionBadge } from './ConnectionBadge';
-import { Presence } from './Presence';
-import { RemoteAnnouncer } from './RemoteAnnouncer';
 import { ShortcutsHelp } from './ShortcutsHelp';
 import { useTranslation } from '../i18n';
 import { useRemoved } from '../collab/removal';
-import { RemovedNotice } from '../people/RemovedNotice';
 import { stanceCounts } from '../annotate/stances';
 import { joinToken } from '../tokens';
 
