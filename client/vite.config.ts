@@ -62,9 +62,9 @@ function precompress(): Plugin {
 export default defineConfig({
   // The service worker serves the app shell offline (see offline/sw.js).
   plugins: [react(), serviceWorker(), precompress()],
-  // The app, Tiptap's React bindings and the router are written against React's
-  // API; Preact's compatibility layer serves it at a sixth of react-dom's size,
-  // which on a slow link is a second less before the editor takes a keystroke.
+  // The app and the router are written against React's API; Preact's
+  // compatibility layer serves it at a sixth of react-dom's size, which on a
+  // slow link is a second less before the editor takes a keystroke.
   resolve: {
     alias: [
       { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },

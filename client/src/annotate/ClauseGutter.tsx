@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
-import type { Editor } from '@tiptap/react';
+import type { Editor } from '@tiptap/core';
 import { CLAUSE_ID_ATTR, type Clause, type Need, type Principle } from '@charter/shared';
 import { amendmentCount, commentCount, needLabel, principleLabel } from './labels';
 import { STANCE_ICONS, stanceList, type StanceCounts } from './stances';

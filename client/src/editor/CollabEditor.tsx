@@ -1,5 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
-import { EditorContent, useEditor, type Editor } from '@tiptap/react';
+import type { Editor } from '@tiptap/core';
+import { useTiptap } from './tiptap';
 import { Blockquote } from '@tiptap/extension-blockquote';
 import { Bold } from '@tiptap/extension-bold';
 import { Code } from '@tiptap/extension-code';
@@ -60,7 +61,7 @@ export function CollabEditor({ session, user, editable, onOpenNotes, gutter, onE
   const labelRef = useRef(label);
   labelRef.current = label;
 
-  const editor = useEditor(
+  const { editor, mount } = useTiptap(
     {
       extensions: [
         // StarterKit's extensions, in its order, named one by one so the bundle
@@ -116,7 +117,7 @@ export function CollabEditor({ session, user, editable, onOpenNotes, gutter, onE
   );
 
   useEffect(() => {
-    if (editor) onEditor(editor as Editor);
+    if (editor) onEditor(editor);
   }, [editor, onEditor]);
 
   useEffect(() => {
@@ -137,10 +138,10 @@ export function CollabEditor({ session, user, editable, onOpenNotes, gutter, onE
 
   return (
     <div className="editor">
-      {editable && editor && <Toolbar editor={editor as Editor} />}
+      {editable && editor && <Toolbar editor={editor} />}
       <div className="editor-body">
-        <EditorContent editor={editor} className="editor-surface" />
-        {editor && gutter(editor as Editor)}
+        <div ref={mount} className="editor-surface" />
+        {editor && gutter(editor)}
       </div>
     </div>
   );

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from '../i18n';
 
 export interface MenuTool {
@@ -31,7 +31,8 @@ export function ToolMenu({ tools, tabIndex, needed, onFocus, buttonRef }: Props)
   const button = useRef<HTMLButtonElement | null>(null);
   const items = useRef<Array<HTMLButtonElement | null>>([]);
 
-  useEffect(() => {
+  // Before the next key is handled: a quick End after opening must not be undone by this.
+  useLayoutEffect(() => {
     if (open) items.current[0]?.focus();
   }, [open]);
 

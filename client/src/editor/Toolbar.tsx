@@ -1,5 +1,6 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
-import { useEditorState, type Editor } from '@tiptap/react';
+import type { Editor } from '@tiptap/core';
+import { useEditorState } from './tiptap';
 import { useTranslation } from '../i18n';
 import type { Dictionary } from '../i18n/en';
 import { ToolMenu } from './ToolMenu';
@@ -21,23 +22,20 @@ interface Tool {
  */
 export function Toolbar({ editor }: { editor: Editor }) {
   const { t, language } = useTranslation();
-  const state = useEditorState({
-    editor,
-    selector: ({ editor: e }) => {
-      const bulletList = e.isActive('bulletList');
-      const orderedList = e.isActive('orderedList');
-      return {
-        paragraph: e.isActive('paragraph') && !bulletList && !orderedList,
-        heading1: e.isActive('heading', { level: 1 }),
-        heading2: e.isActive('heading', { level: 2 }),
-        bulletList,
-        orderedList,
-        bold: e.isActive('bold'),
-        italic: e.isActive('italic'),
-        canUndo: e.can().undo(),
-        canRedo: e.can().redo(),
-      };
-    },
+  const state = useEditorState(editor, (e) => {
+    const bulletList = e.isActive('bulletList');
+    const orderedList = e.isActive('orderedList');
+    return {
+      paragraph: e.isActive('paragraph') && !bulletList && !orderedList,
+      heading1: e.isActive('heading', { level: 1 }),
+      heading2: e.isActive('heading', { level: 2 }),
+      bulletList,
+      orderedList,
+      bold: e.isActive('bold'),
+      italic: e.isActive('italic'),
+      canUndo: e.can().undo(),
+      canRedo: e.can().redo(),
+    };
   });
   const [focusIndex, setFocusIndex] = useState(0);
   const buttons = useRef<Array<HTMLButtonElement | null>>([]);

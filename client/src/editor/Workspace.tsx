@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { Editor } from '@tiptap/react';
+import type { Editor } from '@tiptap/core';
 import { CLAUSE_ID_ATTR, canManage, canWriteNotes, type Draft, type Author, type DraftStatus } from '@charter/shared';
 import type { CollabSession } from '../collab/useCollab';
 import type { NotesSession } from '../collab/useNotesSession';
