@@ -91,7 +91,8 @@ it("a built script carries only the headers a script uses, and a missing one is 
 it('the text takes keystrokes before the parts around it have arrived, and they come after, even when their first fetch fails', async () => {
   const server = await startServer();
   const { tokens, draftId } = await createFixture(server.url);
-  const { context, page } = await newPerson(server.url);
+  // A first visit: no service worker has cached the parts (nor would it let the test hold them back).
+  const { context, page } = await newPerson(server.url, { serviceWorkers: 'block' });
   await joinAs(page, tokens.editor, 'Amina');
 
   // The chunk of the parts around the text: its first fetch fails, the next waits for a go.

@@ -36,12 +36,12 @@ import {
   SessionBar,
   SessionPanel,
   UnheardNotice,
+  usePart,
 } from './deferred';
 import { ConnectionBadge } from './ConnectionBadge';
 import { ShortcutsHelp } from './ShortcutsHelp';
 import { useTranslation } from '../i18n';
 import { useRemoved } from '../collab/removal';
-import { stanceCounts } from '../annotate/stances';
 import { joinToken } from '../tokens';
 
 interface Props {
@@ -64,13 +64,12 @@ interface Props {
 export function Workspace(props: Props) {
   const { t } = useTranslation();
   const { draft, token, collab, notes, session, user, author } = props;
-  const { clauses, annotations, detached } = useClauseNotes(collab.doc, notes.doc);
+  const { clauses, annotations, detached, stances } = useClauseNotes(collab.doc, notes.doc, usePart('readClauseNotes'));
   const connection = useConnection(collab.provider, collab.saved, collab.local);
   const removed = useRemoved(connection, token, author !== null);
   // A removed person's sockets are closed for good: nothing they type could be sent.
   const editable = props.editable && !removed;
   const notesReadOnly = removed ? t('people.removed') : props.notesReadOnly;
-  const stances = useMemo(() => stanceCounts(annotations), [annotations]);
   const present = usePresence(collab.provider);
   const principles = usePrinciples();
   const register = useNeeds(draft.initiativeId, token);

@@ -5,6 +5,7 @@
  * on a slow link the text takes keystrokes first, and this arrives a moment after.
  */
 export { ClauseGutter } from '../annotate/ClauseGutter';
+export { readClauseNotes } from '../annotate/clauseNotes';
 export { DetachedNotes } from '../annotate/DetachedNotes';
 export { NotesPanel } from '../annotate/NotesPanel';
 export { AmendmentAnnouncer } from '../amend/AmendmentAnnouncer';

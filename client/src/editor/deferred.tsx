@@ -1,6 +1,8 @@
-import { Suspense, lazy, type ComponentProps, type ComponentType } from 'react';
+import { Suspense, lazy, useEffect, useState, type ComponentProps, type ComponentType } from 'react';
 
 type Parts = typeof import('./aroundTheText');
+/** The parts that are components (the others are functions: usePart). */
+type Components = { [K in keyof Parts as Parts[K] extends ComponentType<never> ? K : never]: Parts[K] };
 
 /**
  * Started when this module runs: by then the editor's own code has arrived.
@@ -12,20 +14,35 @@ function load(): Promise<Parts> {
   return import('./aroundTheText').catch(() => new Promise<void>((resolve) => setTimeout(resolve, RETRY_MS)).then(load));
 }
 const parts = load();
+let arrived: Parts | null = null;
+void parts.then((module) => (arrived = module));
 
 /**
  * A part of the page around the text (aroundTheText.ts), used as the component
  * itself: it draws nothing until its chunk has arrived, then draws as always.
  */
-function deferred<K extends keyof Parts>(name: K): Parts[K] {
-  type Props = ComponentProps<Parts[K]> & object;
+function deferred<K extends keyof Components>(name: K): Components[K] {
+  type Props = ComponentProps<Components[K]> & object;
   const Part = lazy(() => parts.then((module) => ({ default: module[name] as ComponentType<Props> })));
   const Deferred = (props: Props) => (
     <Suspense fallback={null}>
       <Part {...props} />
     </Suspense>
   );
-  return Deferred as unknown as Parts[K];
+  return Deferred as unknown as Components[K];
+}
+
+/** A function of the parts' chunk, once it has arrived; null until then. */
+export function usePart<K extends keyof Parts>(name: K): Parts[K] | null {
+  const [part, setPart] = useState<Parts[K] | null>(() => arrived?.[name] ?? null);
+  useEffect(() => {
+    let current = true;
+    void parts.then((module) => current && setPart(() => module[name]));
+    return () => {
+      current = false;
+    };
+  }, [name]);
+  return part;
 }
 
 export const ClauseGutter = deferred('ClauseGutter');
