@@ -35,11 +35,15 @@ interface Fetched {
   wire: number;
   raw: number;
   gzip: number;
+  /** When it had arrived (Date.now()). */
+  at: number;
 }
 
 interface PageLoad {
   files: Fetched[];
   ms: number;
+  /** When the page was ready (Date.now()). */
+  readyAt: number;
 }
 
 function kindOf(path: string, mimeType: string): 'js' | 'css' | null {
@@ -72,7 +76,7 @@ async function watchNetwork(context: BrowserContext, page: Page, slow: boolean, 
     const path = new URL(response.url).pathname.replace(/^\//, '');
     const kind = kindOf(path, response.mimeType);
     if (!kind) return;
-    files.push({ url: response.url, path, kind, wire: event.encodedDataLength, ...sizesOf(path) });
+    files.push({ url: response.url, path, kind, wire: event.encodedDataLength, ...sizesOf(path), at: Date.now() });
   });
   return files;
 }
@@ -95,9 +99,9 @@ async function loadJoin(browser: Browser, baseURL: string, token: string, slow: 
     const start = Date.now();
     await page.goto(`/join/${token}`);
     await page.getByRole('heading', { level: 2, name: 'Drafts' }).waitFor({ timeout: 120_000 });
-    const ms = Date.now() - start;
+    const readyAt = Date.now();
     await page.waitForLoadState('networkidle');
-    return { files: [...files], ms };
+    return { files: [...files], ms: readyAt - start, readyAt };
   } finally {
     await context.close();
   }
@@ -108,8 +112,8 @@ async function loadDraft(browser: Browser, baseURL: string, draftId: string, sto
   try {
     const page = await context.newPage();
     const files = await watchNetwork(context, page, slow);
-    const ms = await timeToEditable(page, draftId);
-    return { files: [...files], ms };
+    const { ms, readyAt } = await timeToEditable(page, draftId);
+    return { files: [...files], ms, readyAt };
   } finally {
     await context.close();
   }
@@ -128,17 +132,17 @@ async function loadDraftWarm(browser: Browser, baseURL: string, draftId: string,
     await first.close();
     const page = await context.newPage();
     const files = await watchNetwork(context, page, true, false);
-    const ms = await timeToEditable(page, draftId);
+    const { ms, readyAt } = await timeToEditable(page, draftId);
     const controlled = await page.evaluate(() => navigator.serviceWorker.controller !== null);
     if (!controlled) throw new Error('the return visit was not served by the service worker');
-    return { files: [...files], ms };
+    return { files: [...files], ms, readyAt };
   } finally {
     await context.close();
   }
 }
 
 /** From navigation to a typed character showing in the editor; then waits for the network to settle. */
-async function timeToEditable(page: Page, draftId: string): Promise<number> {
+async function timeToEditable(page: Page, draftId: string): Promise<{ ms: number; readyAt: number }> {
   const start = Date.now();
   await page.goto(`/drafts/${draftId}`, { waitUntil: 'commit' });
   const editor = page.locator('.ProseMirror[contenteditable="true"]');
@@ -158,9 +162,9 @@ async function timeToEditable(page: Page, draftId: string): Promise<number> {
     before,
     { timeout: 120_000 },
   );
-  const ms = Date.now() - start;
+  const readyAt = Date.now();
   await page.waitForLoadState('networkidle');
-  return ms;
+  return { ms: readyAt - start, readyAt };
 }
 
 function median(values: number[]): number {
@@ -248,9 +252,15 @@ async function main(): Promise<void> {
     const draftGzip = totals(draft, 'js').gzip + totals(draft, 'css').gzip;
     const editable = median(drafts.map((load) => load.ms));
     const returnMs = median(returns.map((load) => load.ms));
-    const draftWire = totals(draft, 'js').wire + totals(draft, 'css').wire;
+    // What the editor waited for, and what the page fetched once it took keystrokes (the parts around the text).
+    const path = draft.filter((file) => file.at <= drafts[0].readyAt);
+    const later = draft.filter((file) => file.at > drafts[0].readyAt);
+    const pathWire = totals(path, 'js').wire + totals(path, 'css').wire;
+    const laterWire = totals(later, 'js').wire + totals(later, 'css').wire;
     console.log(
-      `The draft page's scripts and styles alone take ${(draftWire / SLOW_LINK.downloadThroughput).toFixed(1)} s at 400 kbit/s, before any round trip.`,
+      `Before the editor took a keystroke: ${path.length} scripts and styles, ${kb(pathWire)} on the wire ` +
+        `(${(pathWire / SLOW_LINK.downloadThroughput).toFixed(1)} s at 400 kbit/s, before any round trip); ` +
+        `after it: ${later.length} more, ${kb(laterWire)}.`,
     );
     console.log(
       `Aim: draft page ≤ ${kb(AIM.draftGzipBytes)} gzip (${kb(draftGzip)}: ${draftGzip <= AIM.draftGzipBytes ? 'met' : 'missed'}), ` +
