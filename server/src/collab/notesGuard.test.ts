@@ -79,4 +79,22 @@ describe('notes guard', () => {
     Y.applyUpdate(room, resolve);
     expect(guard.admits(change((m) => m.get('c1')!.set('text', 'x')), rosa)).toBe(false);
   });
+
+  it('checks against what the room holds when its first client update comes, whatever the server wrote before', () => {
+    const { room, guard, change } = setup();
+    // Written by the server (an amendment's comment, another instance) before any client sends a thing.
+    const before = Y.encodeStateVector(room);
+    writeAnnotation(room, { id: 'c2', type: 'comment', clauseId: 'k1', text: 'Second.', author: amina, createdAt: new Date().toISOString(), resolved: false });
+    guard.follow(Y.encodeStateAsUpdate(room, before));
+    expect(guard.admits(change((m) => m.get('c2')!.set('text', 'Changed by Rosa')), rosa)).toBe(false);
+    const own = change((m) => m.get('c2')!.set('text', 'Changed by Amina'));
+    expect(guard.admits(own, amina)).toBe(true);
+    Y.applyUpdate(room, own);
+    // And after the first copy, the guard keeps following the server's changes.
+    const later = Y.encodeStateVector(room);
+    writeAnnotation(room, { id: 'c3', type: 'comment', clauseId: 'k1', text: 'Third.', author: amina, createdAt: new Date().toISOString(), resolved: false });
+    guard.follow(Y.encodeStateAsUpdate(room, later));
+    expect(guard.admits(change((m) => m.delete('c3')), rosa)).toBe(false);
+    expect(guard.admits(change((m) => m.delete('c3')), amina)).toBe(true);
+  });
 });

@@ -16,34 +16,36 @@ const OPEN_FIELDS = new Set(['resolved']);
  * works anonymously. An update is admitted when every record it creates names
  * its sender as author, and every record it removes, replaces or edits is the
  * sender's own — bar `resolved`, which is open to all. A refused update leaves
- * the shadow out of step, so it is copied again from the room (attacks only).
+ * the shadow out of step, so it is dropped, and copied again from the room at
+ * the next update (attacks only). The first copy is made at the first update a
+ * client sends: most notes are opened only beside their draft's text, and read.
  */
 export class NotesGuard {
-  private shadow: Y.Doc;
+  private shadow: Y.Doc | null = null;
   private changed: Y.Transaction['changed'] | null = null;
 
-  constructor(private readonly doc: Y.Doc) {
-    this.shadow = this.copy();
-  }
+  constructor(private readonly doc: Y.Doc) {}
 
   /** May this person (null: anonymous) make this update? If so the shadow keeps it. */
   admits(update: Uint8Array, author: Author | null): boolean {
     this.changed = null;
-    Y.applyUpdate(this.shadow, update);
+    const shadow = (this.shadow ??= this.copy());
+    Y.applyUpdate(shadow, update);
     const changed = this.changed as Y.Transaction['changed'] | null;
-    if (!changed || this.allowed(changed, author)) return true;
-    this.shadow.destroy();
-    this.shadow = this.copy();
+    if (!changed || this.allowed(shadow, changed, author)) return true;
+    this.destroy();
     return false;
   }
 
   /** Keep the shadow in step with a change the guard did not see (the server's own, another instance's). */
   follow(update: Uint8Array): void {
-    Y.applyUpdate(this.shadow, update);
+    // Without a shadow, the next copy is made from the room, which has this change.
+    if (this.shadow) Y.applyUpdate(this.shadow, update);
   }
 
   destroy(): void {
-    this.shadow.destroy();
+    this.shadow?.destroy();
+    this.shadow = null;
   }
 
   private copy(): Y.Doc {
@@ -58,9 +60,9 @@ export class NotesGuard {
     return shadow;
   }
 
-  private allowed(changed: Y.Transaction['changed'], author: Author | null): boolean {
+  private allowed(shadow: Y.Doc, changed: Y.Transaction['changed'], author: Author | null): boolean {
     const before = this.doc.getMap<unknown>(ANNOTATIONS_MAP);
-    const after = this.shadow.getMap<unknown>(ANNOTATIONS_MAP);
+    const after = shadow.getMap<unknown>(ANNOTATIONS_MAP);
     const mine = (record: unknown) => record instanceof Y.Map && owns(author, record.get('author'));
     for (const [type, keys] of changed) {
       if ((type as unknown) === after) {
