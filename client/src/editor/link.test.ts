@@ -3,17 +3,17 @@ import { addressIn, isAllowedHref } from './link';
 
 describe('addresses in running text', () => {
   it('links web and mail addresses, with or without their scheme', () => {
-    expect(addressIn('https://example.org/a?b=c#d')).toEqual({ length: 27, href: 'https://example.org/a?b=c#d' });
-    expect(addressIn('www.riverside.gov')).toEqual({ length: 17, href: 'http://www.riverside.gov' });
-    expect(addressIn('humanrightscities.org/charter')).toEqual({ length: 29, href: 'http://humanrightscities.org/charter' });
-    expect(addressIn('ville.fr')).toEqual({ length: 8, href: 'http://ville.fr' });
+    expect(addressIn('https://example.org/a?b=c#d')).toEqual({ from: 0, to: 27, href: 'https://example.org/a?b=c#d' });
+    expect(addressIn('www.riverside.gov')).toEqual({ from: 0, to: 17, href: 'http://www.riverside.gov' });
+    expect(addressIn('humanrightscities.org/charter')).toEqual({ from: 0, to: 29, href: 'http://humanrightscities.org/charter' });
+    expect(addressIn('ville.fr')).toEqual({ from: 0, to: 8, href: 'http://ville.fr' });
     expect(addressIn('mailto:council@riverside.gov')?.href).toBe('mailto:council@riverside.gov');
   });
 
   it('leaves the punctuation that closes a sentence or a bracket out of the link', () => {
-    expect(addressIn('example.org.')).toEqual({ length: 11, href: 'http://example.org' });
-    expect(addressIn('(https://example.org/x),')).toEqual({ length: 22, href: 'https://example.org/x' });
-    expect(addressIn('"www.example.org"')).toEqual({ length: 16, href: 'http://www.example.org' });
+    expect(addressIn('example.org.')).toEqual({ from: 0, to: 11, href: 'http://example.org' });
+    expect(addressIn('(https://example.org/x),')).toEqual({ from: 1, to: 22, href: 'https://example.org/x' });
+    expect(addressIn('"www.example.org"')).toEqual({ from: 1, to: 16, href: 'http://www.example.org' });
   });
 
   it('does not take abbreviations, numbers or clause references for addresses', () => {
