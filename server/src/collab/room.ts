@@ -56,7 +56,7 @@ export function mayWrite(role: Role, kind: DocKind, status: DraftStatus): boolea
  */
 export class Room {
   readonly doc = new Y.Doc({ gc: true });
-  private presence: awarenessProtocol.Awareness | null = null;
+  readonly awareness = new awarenessProtocol.Awareness(this.doc);
   /** The connected peers, each with its budget of presence queries. */
   readonly peers = new Map<Peer, TokenBucket>();
   /** Which connection owns each presence client id: it alone may set or remove that presence. */
@@ -95,6 +95,8 @@ export class Room {
     links: RoomLinks = { annotated: () => false, unannotated: () => {} },
     maxBytes = 16_000_000,
   ) {
+    // The server holds no awareness state of its own.
+    this.awareness.setLocalState(null);
     this.doc.transact(() => {
       for (const update of stored) Y.applyUpdate(this.doc, update);
     }, STORE_ORIGIN);
@@ -108,6 +110,7 @@ export class Room {
       this.encodedState = null;
       this.encodedWholeState = null;
     });
+    this.awareness.on('update', this.onAwareness);
     if (kind === 'body') {
       this.clauses = new ClauseIndex(this.doc, links.annotated);
       const body = this.doc.getXmlFragment(BODY_FRAGMENT);
@@ -124,21 +127,6 @@ export class Room {
       this.notes = new NotesIndex(this.doc, links.unannotated);
       this.guard = new NotesGuard(this.doc);
     }
-  }
-
-  /**
-   * Who is here and where their carets are. Made for the first peer (or another
-   * instance's news): a room opened only beside another, as a draft's notes are
-   * beside its text, keeps none, nor the timer each one runs.
-   */
-  get awareness(): awarenessProtocol.Awareness {
-    if (!this.presence) {
-      this.presence = new awarenessProtocol.Awareness(this.doc);
-      // The server holds no awareness state of its own.
-      this.presence.setLocalState(null);
-      this.presence.on('update', this.onAwareness);
-    }
-    return this.presence;
   }
 
   /** Does any note of this (notes) document name the clause? */
@@ -204,7 +192,7 @@ export class Room {
 
   destroy(): void {
     this.guard?.destroy();
-    this.presence?.destroy();
+    this.awareness.destroy();
     this.doc.destroy();
   }
 
