@@ -1,6 +1,6 @@
 import { Mark, mergeAttributes } from '@tiptap/core';
-import type { MarkType, Node as PmNode } from '@tiptap/pm/model';
-import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
+import type { MarkType, ResolvedPos } from '@tiptap/pm/model';
+import { Plugin, PluginKey, Selection, type EditorState, type Transaction } from '@tiptap/pm/state';
 import { ySyncPluginKey } from '@tiptap/y-tiptap';
 
 /**
@@ -42,17 +42,36 @@ export function addressIn(word: string): { from: number; to: number; href: strin
   return isAllowedHref(href) ? { from, to: trimmed.length, href } : null;
 }
 
-/** Add a link over every address in `block` (its content starting at `blockStart`) whose word meets `from`–`to` and has none. */
-function linkAddresses(tr: Transaction, type: MarkType, block: PmNode, blockStart: number, from: number, to: number): void {
+/** A typed space looks no further back for its word than this: a paragraph may be very long. */
+const LONGEST_ADDRESS = 2048;
+
+/** Link `word`, whose text starts at position `at`, if it is an address without a link. */
+function linkWord(tr: Transaction, type: MarkType, word: string, at: number): void {
+  const link = addressIn(word);
+  if (!link || tr.doc.rangeHasMark(at + link.from, at + link.to, type)) return;
+  tr.addMark(at + link.from, at + link.to, type.create({ href: link.href }));
+}
+
+/** Link the word that ends at `$end`, in its textblock, if it is an address. */
+function linkWordBefore(tr: Transaction, type: MarkType, $end: ResolvedPos): void {
+  const from = Math.max($end.start(), $end.pos - LONGEST_ADDRESS);
   // A line break counts as a space; every leaf keeps its one position.
-  const text = block.textBetween(0, block.content.size, undefined, ' ');
-  for (const match of text.matchAll(/\S+/g)) {
-    const start = blockStart + match.index!;
-    if (start + match[0].length < from || start > to) continue;
-    const link = addressIn(match[0]);
-    if (!link || tr.doc.rangeHasMark(start + link.from, start + link.to, type)) continue;
-    tr.addMark(start + link.from, start + link.to, type.create({ href: link.href }));
-  }
+  const word = /\S+$/.exec(tr.doc.textBetween(from, $end.pos, undefined, ' '));
+  // A word running past the window is longer than any address: no link.
+  if (word && (word.index > 0 || from === $end.start())) linkWord(tr, type, word[0], $end.pos - word[0].length);
+}
+
+/** Link every address whose word meets `from`–`to`, in every textblock there. */
+function linkRange(tr: Transaction, type: MarkType, from: number, to: number): void {
+  tr.doc.nodesBetween(from, to, (node, pos) => {
+    if (!node.isTextblock) return true;
+    const text = node.textBetween(0, node.content.size, undefined, ' ');
+    for (const match of text.matchAll(/\S+/g)) {
+      const start = pos + 1 + match.index!;
+      if (start + match[0].length >= from && start <= to) linkWord(tr, type, match[0], start);
+    }
+    return false;
+  });
 }
 
 /** Link what this person just typed or pasted: `oldState`'s caret is where it began. */
@@ -66,27 +85,17 @@ function autolink(type: MarkType, transactions: readonly Transaction[], oldState
     // Every address pasted, from where the paste began to the caret after it.
     let start = oldState.selection.from;
     for (const t of transactions) start = t.mapping.map(start, -1);
-    const from = Math.min(start, $from.pos);
-    state.doc.nodesBetween(from, $from.pos, (node, pos) => {
-      if (!node.isTextblock) return true;
-      linkAddresses(tr, type, node, pos + 1, from, $from.pos);
-      return false;
-    });
-  } else if ($from.parent.isTextblock && /\s$/.test($from.parent.textBetween(0, $from.parentOffset, undefined, ' '))) {
+    linkRange(tr, type, Math.min(start, $from.pos), $from.pos);
+  } else if (!$from.parent.isTextblock) {
+    // A block selected (a rule, say): no word ends at the caret.
+    return null;
+  } else if ($from.parentOffset > 0 && /\s/.test(state.doc.textBetween($from.pos - 1, $from.pos, undefined, ' '))) {
     // A space after a word: that word, if it is an address.
-    linkAddresses(tr, type, $from.parent, $from.start(), $from.pos - 1, $from.pos - 1);
+    linkWordBefore(tr, type, state.doc.resolve($from.pos - 1));
   } else if ($from.parentOffset === 0) {
     // A new line: the last word of the line above (in a list, of the item above).
-    const top = $from.before();
-    let above: { node: PmNode; pos: number } | null = null;
-    state.doc.nodesBetween(Math.max(0, top - 4), top, (node, pos) => {
-      if (node.isTextblock && pos + node.nodeSize <= top) above = { node, pos };
-    });
-    if (above) {
-      const { node, pos } = above as { node: PmNode; pos: number };
-      const end = pos + 1 + node.content.size;
-      linkAddresses(tr, type, node, pos + 1, end, end);
-    }
+    const above = Selection.findFrom(state.doc.resolve($from.before()), -1, true);
+    if (above) linkWordBefore(tr, type, above.$head);
   }
   return tr.steps.length > 0 ? tr : null;
 }
