@@ -46,7 +46,10 @@ describe('the built client', () => {
 
   it('answers a built file that is not there with a 404, not the page', async () => {
     const { routes } = builtClient(fakeBuild());
-    expect((await routes.request('/assets/DraftPage-2.js')).status).toBe(200);
+    const built = await routes.request('/assets/DraftPage-2.js');
+    expect(built.status).toBe(200);
+    expect(built.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(built.headers.get('cross-origin-resource-policy')).toBe('same-origin');
     const missing = await routes.request('/assets/DraftPage-old.js');
     expect(missing.status).toBe(404);
     expect(missing.headers.get('cache-control')).toBeNull();
