@@ -158,7 +158,7 @@ export const en = {
       notes: 'Notes on the clause holding the caret',
       clauses: 'In the notes column beside the text: the previous or next clause (Home, End: the first or last)',
       escape: 'Close the notes; in the notes column, back to the text',
-      openLink: 'Open the link under the pointer, in a new tab (a web address becomes a link once followed by a space)',
+      openLink: 'Open a link in a new tab',
     },
     /** The keys of the redo shortcut: "or" is a word of the language. */
     redoKeys: 'Ctrl+Shift+Z or Ctrl+Y',

@@ -156,7 +156,7 @@ export const es: Dictionary = {
       notes: 'Notas de la cláusula donde está el cursor',
       clauses: 'En la columna de notas junto al texto: la cláusula anterior o la siguiente (Inicio, Fin: la primera o la última)',
       escape: 'Cerrar las notas; en la columna de notas, volver al texto',
-      openLink: 'Abrir el enlace bajo el puntero, en una pestaña nueva (una dirección web se vuelve enlace al escribir un espacio después)',
+      openLink: 'Abrir un enlace en una pestaña nueva',
     },
     redoKeys: 'Ctrl+Shift+Z o Ctrl+Y',
     openLinkKeys: 'Ctrl+clic',

@@ -157,7 +157,7 @@ export const fr: Dictionary = {
       notes: 'Notes de la clause où se trouve le curseur',
       clauses: 'Dans la colonne des notes à côté du texte : la clause précédente ou suivante (Début, Fin : la première ou la dernière)',
       escape: 'Fermer les notes ; dans la colonne des notes, revenir au texte',
-      openLink: 'Ouvrir le lien sous le pointeur, dans un nouvel onglet (une adresse web devient un lien dès qu’une espace la suit)',
+      openLink: 'Ouvrir un lien dans un nouvel onglet',
     },
     redoKeys: 'Ctrl+Maj+Z ou Ctrl+Y',
     openLinkKeys: 'Ctrl+clic',
