@@ -68,19 +68,32 @@ describe('presence under abuse', () => {
     const other = await createFixture(server.url);
     // 64 people, each with a presence of about 30 KB.
     const padding = 'x'.repeat(30_000);
+    let clock = 1;
+    const announce = (ws: WebSocket, i: number) =>
+      ws.send(presenceUpdate([{ clientId: 1000 + i, clock, state: { user: { name: `P${i}`, color: '#123', role: 'viewer' }, padding } }]));
     const people = await Promise.all(
       Array.from({ length: 64 }, async (_, i) => {
         const ws = new WebSocket(`${server.collabUrl}/${other.draftId}?token=${other.tokens.viewer}`);
         teardownLater(() => ws.terminate());
         ws.on('error', () => {});
         await new Promise((resolve) => ws.once('open', resolve));
-        ws.send(presenceUpdate([{ clientId: 1000 + i, clock: 1, state: { user: { name: `P${i}`, color: '#123', role: 'viewer' }, padding } }]));
+        announce(ws, i);
         return ws;
       }),
     );
+    // The server forgets a presence not renewed for 30 s; clients renew theirs every 15 s, and so do these,
+    // or a machine slow enough to take 30 s over the fan-out below would lose the first ones for good.
+    const renewal = setInterval(() => {
+      clock++;
+      people.forEach(announce);
+    }, 15_000);
     const watcher = connectClient(server.collabUrl, other.draftId, other.tokens.viewer);
     // 64 × 30 KB to every socket: on a machine busy with the other test suites this took over 20 s once.
-    await waitFor(() => watcher.provider.awareness.getStates().size >= 65, '64 presences', 50_000);
+    try {
+      await waitFor(() => watcher.provider.awareness.getStates().size >= 65, '64 presences', 50_000);
+    } finally {
+      clearInterval(renewal);
+    }
     const before = serverRssMb();
 
     const flooder = await openRaw(server.collabUrl, other.draftId, other.tokens.viewer);
