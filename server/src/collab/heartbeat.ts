@@ -10,6 +10,14 @@ import type { WebSocket } from 'ws';
 export function startHeartbeat(intervalMs: number) {
   /** The payload each socket still owes us a pong for; null once it has answered. */
   const owed = new Map<WebSocket, Buffer | null>();
+  // Listeners shared by every socket (`this` is the socket): nothing is made per socket but its entry.
+  function answered(this: WebSocket, data: Buffer): void {
+    const payload = owed.get(this);
+    if (payload && payload.equals(data)) owed.set(this, null);
+  }
+  function forget(this: WebSocket): void {
+    owed.delete(this);
+  }
 
   const timer = setInterval(() => {
     for (const [ws, payload] of owed) {
@@ -28,11 +36,8 @@ export function startHeartbeat(intervalMs: number) {
   return {
     track(ws: WebSocket): void {
       owed.set(ws, null);
-      ws.on('pong', (data: Buffer) => {
-        const payload = owed.get(ws);
-        if (payload && payload.equals(data)) owed.set(ws, null);
-      });
-      ws.once('close', () => owed.delete(ws));
+      ws.on('pong', answered);
+      ws.on('close', forget);
     },
     sockets(): IterableIterator<WebSocket> {
       return owed.keys();

@@ -57,8 +57,8 @@ export function mayWrite(role: Role, kind: DocKind, status: DraftStatus): boolea
 export class Room {
   readonly doc = new Y.Doc({ gc: true });
   readonly awareness = new awarenessProtocol.Awareness(this.doc);
-  /** The connected peers, each with its budget of presence queries. */
-  readonly peers = new Map<Peer, TokenBucket>();
+  /** The connected peers, each with its budget of presence queries (made at its first: stock clients never ask). */
+  readonly peers = new Map<Peer, TokenBucket | null>();
   /** Which connection owns each presence client id: it alone may set or remove that presence. */
   private readonly presenceOwners = new PresenceOwners<Peer>();
   /** Updates stored since the log was last compacted (or loaded). */
@@ -145,7 +145,7 @@ export class Room {
   }
 
   join(peer: Peer): void {
-    this.peers.set(peer, new TokenBucket(QUERY_BURST, QUERIES_PER_SECOND));
+    this.peers.set(peer, null);
     this.sendDurable(peer, this.syncStep1());
     const states = [...this.awareness.getStates().keys()];
     if (states.length > 0) {
@@ -243,7 +243,7 @@ export class Room {
         return;
       }
       case MessageType.QueryAwareness:
-        if (!this.peers.get(peer)!.take()) return;
+        if (!this.queryBudget(peer).take()) return;
         peer.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...this.awareness.getStates().keys()])));
         return;
       case MessageType.Auth:
@@ -252,6 +252,12 @@ export class Room {
       default:
         throw new Error(`unknown message type ${type}`);
     }
+  }
+
+  private queryBudget(peer: Peer): TokenBucket {
+    let budget = this.peers.get(peer);
+    if (!budget) this.peers.set(peer, (budget = new TokenBucket(QUERY_BURST, QUERIES_PER_SECOND)));
+    return budget;
   }
 
   /** An update another instance stored and relayed: apply it and pass it to our peers. */

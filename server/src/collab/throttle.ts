@@ -15,43 +15,62 @@ const MESSAGES_PER_SECOND = 1_000;
 const BYTE_BURST = 8 * 1024 * 1024;
 const BYTES_PER_SECOND = 2 * 1024 * 1024;
 
+/** Where a throttle's admitted messages go. */
+export interface ThrottleTarget {
+  deliver(message: Uint8Array): void;
+  /** The owner keeps the socket paused for a reason of its own (its document is not ready): resuming is left to it. */
+  readonly held: boolean;
+}
+
 /**
- * `held`: whether the caller keeps the socket paused for a reason of its own
- * (its document is not ready yet); the throttle then leaves resuming to it.
+ * One connection's budget. A server holds one per socket, so it is a plain
+ * object: a backlog and a timer exist only while a client is being slowed.
  */
-export function throttle(
-  ws: WebSocket,
-  deliver: (message: Uint8Array) => void,
-  held: () => boolean = () => false,
-): (message: Uint8Array) => void {
-  const messages = new TokenBucket(MESSAGE_BURST, MESSAGES_PER_SECOND);
-  const bytes = new TokenBucket(BYTE_BURST, BYTES_PER_SECOND);
-  const admit = (message: Uint8Array) => bytes.waitMs() === 0 && messages.take() && bytes.take(message.length);
-  const backlog: Uint8Array[] = [];
-  let timer: NodeJS.Timeout | null = null;
+export class Throttle {
+  private readonly messages = new TokenBucket(MESSAGE_BURST, MESSAGES_PER_SECOND);
+  private readonly bytes = new TokenBucket(BYTE_BURST, BYTES_PER_SECOND);
+  private backlog: Uint8Array[] | null = null;
+  private timer: NodeJS.Timeout | null = null;
 
-  const drain = () => {
-    timer = null;
-    while (backlog.length > 0 && admit(backlog[0]!)) deliver(backlog.shift()!);
-    if (backlog.length > 0) schedule();
-    else if (ws.isPaused && !held()) ws.resume();
-  };
-  const schedule = () => {
-    timer ??= setTimeout(drain, Math.max(messages.waitMs(), bytes.waitMs(), 5));
-  };
+  constructor(
+    private readonly socket: Pick<WebSocket, 'pause' | 'resume' | 'isPaused'>,
+    private readonly target: ThrottleTarget,
+  ) {}
 
-  ws.once('close', () => {
-    if (timer) clearTimeout(timer);
-    backlog.length = 0;
-  });
-
-  return (message) => {
-    if (backlog.length === 0 && admit(message)) {
-      deliver(message);
+  receive(message: Uint8Array): void {
+    if (!this.backlog?.length && this.admit(message)) {
+      this.target.deliver(message);
       return;
     }
-    backlog.push(message);
-    if (!ws.isPaused) ws.pause();
-    schedule();
-  };
+    (this.backlog ??= []).push(message);
+    if (!this.socket.isPaused) this.socket.pause();
+    this.schedule();
+  }
+
+  /** The socket closed: what still waits is dropped. */
+  stop(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    this.backlog = null;
+  }
+
+  private admit(message: Uint8Array): boolean {
+    return this.bytes.waitMs() === 0 && this.messages.take() && this.bytes.take(message.length);
+  }
+
+  private drain(): void {
+    this.timer = null;
+    const backlog = this.backlog;
+    if (!backlog) return;
+    while (backlog.length > 0 && this.admit(backlog[0]!)) this.target.deliver(backlog.shift()!);
+    if (backlog.length > 0) this.schedule();
+    else {
+      this.backlog = null;
+      if (this.socket.isPaused && !this.target.held) this.socket.resume();
+    }
+  }
+
+  private schedule(): void {
+    this.timer ??= setTimeout(() => this.drain(), Math.max(this.messages.waitMs(), this.bytes.waitMs(), 5));
+  }
 }
