@@ -1,10 +1,14 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const SERVER_DIR = fileURLToPath(new URL('../../server', import.meta.url));
+/** The Node.js flags `pnpm start` gives the server (the root package.json), so tests run it as people do. */
+const START_FLAGS = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { scripts: { start: string } }).scripts.start
+  .split(/\s+/)
+  .filter((arg) => arg.startsWith('--'));
 
 /** Where a server keeps its data: a directory, and a PostgreSQL database when given. */
 export interface Storage {
@@ -43,7 +47,7 @@ export interface StartOptions {
  */
 export async function spawnServer(options: StartOptions = {}): Promise<RunningServer> {
   const storage = options.storage ?? { dataDir: mkdtempSync(join(tmpdir(), 'charter-test-')) };
-  const child = spawn(process.execPath, [...(options.nodeFlags ?? []), 'dist/index.js'], {
+  const child = spawn(process.execPath, [...START_FLAGS, ...(options.nodeFlags ?? []), 'dist/index.js'], {
     cwd: SERVER_DIR,
     env: {
       ...process.env,
