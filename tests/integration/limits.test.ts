@@ -5,6 +5,7 @@ import * as Y from 'yjs';
 import { createFixture, request, type Fixture } from '../support/api.js';
 import { appendParagraph, blocks, connectClient, synced, waitFor } from '../support/collab.js';
 import { startServer, type RunningServer } from '../support/server.js';
+import { teardownLater } from '../support/teardown.js';
 
 let server: RunningServer;
 let fixture: Fixture;
@@ -64,6 +65,30 @@ describe('limits', () => {
     // 2,000 at once, then 1,000 a second: the rest cannot have been read sooner.
     expect(Date.now() - started).toBeGreaterThanOrEqual(3500);
     flooder.close();
+  });
+
+  it('holds what a socket sends while its token is checked and its document opens, however much, and loses none', async () => {
+    const other = await createFixture(server.url);
+    const source = new Y.Doc();
+    const messages: Uint8Array[] = [];
+    source.on('update', (update: Uint8Array) => {
+      const encoder = encoding.createEncoder();
+      encoding.writeVarUint(encoder, 0);
+      encoding.writeVarUint(encoder, 2);
+      encoding.writeVarUint8Array(encoder, update);
+      messages.push(encoding.toUint8Array(encoder));
+    });
+    for (let i = 0; i < 1000; i++) source.getMap('early').set(`k${i}`, i);
+    // All at once, the moment the socket opens: past the 256 the server holds before it
+    // pauses the socket, while it checks the token and loads the draft, which no one has open
+    // (database round trips on PostgreSQL).
+    const early = new WebSocket(`${server.collabUrl}/${other.draftId}?token=${other.tokens.editor}`);
+    teardownLater(() => early.terminate());
+    await new Promise((resolve) => early.once('open', resolve));
+    messages.forEach((message) => early.send(message));
+    const observer = connectClient(server.collabUrl, other.draftId, other.tokens.viewer);
+    await waitFor(() => observer.doc.getMap('early').size === 1000, 'every early update to arrive', 30_000);
+    expect(early.readyState).toBe(WebSocket.OPEN);
   });
 
   it('limits requests with bad tokens per address, not per bearer string', async () => {
