@@ -1,4 +1,4 @@
-import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useLayoutEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { Link } from 'wouter';
 import type * as Y from 'yjs';
 import type { Annotation, Author, Need, Principle } from '@charter/shared';
@@ -68,8 +68,9 @@ export function NotesPanel(props: Props) {
   const { t } = useTranslation();
   const { clauseId } = target;
 
-  // Opening the panel, or moving it to another clause, moves focus to its heading.
-  useEffect(() => heading.current?.focus(), [clauseId]);
+  // Opening the panel, or moving it to another clause, moves focus to its heading, before the next paint:
+  // a key pressed at once (Escape) must reach the panel, not the button that opened it.
+  useLayoutEffect(() => heading.current?.focus(), [clauseId]);
 
   const own = annotations.filter((a) => a.clauseId === clauseId);
   const linkedPrinciples = new Set(own.flatMap((a) => (a.type === 'principle' ? [a.principleId] : [])));

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { canManage, canSaveVersion, type Draft, type DraftDiff, type Session, type VersionSummary } from '@charter/shared';
 import { useTranslation } from '../i18n';
@@ -33,8 +33,8 @@ export function HistoryView({ token, draft, session }: Props) {
     listVersions(draft.id, token).then(setVersions, (caught: unknown) => setError(errorMessage(caught)));
   }, [draft.id, token]);
   useEffect(reload, [reload]);
-  // Whatever was opened, the reader (and a screen reader) goes to it.
-  useEffect(() => shownHeading.current?.focus(), [shown?.kind, shown && (shown.kind === 'version' ? shown.version.id : `${shown.from}:${shown.to}`)]);
+  // Whatever was opened, the reader (and a screen reader) goes to it, before the next paint (a key pressed at once lands there).
+  useLayoutEffect(() => shownHeading.current?.focus(), [shown?.kind, shown && (shown.kind === 'version' ? shown.version.id : `${shown.from}:${shown.to}`)]);
 
   const nameOf = (side: string) => {
     if (side === 'current') return t('history.now');

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useLayoutEffect, useRef, useState } from 'react';
 import type { Need, Principle } from '@charter/shared';
 import { CommentForm, type CommentChoices } from '../annotate/CommentForm';
 import type { StanceCounts as StanceCountsData } from '../annotate/stances';
@@ -44,10 +44,10 @@ export function ReviewClauseItem({ clause, principles, needs, onComment, onResol
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const [commenting, setCommenting] = useState(false);
-  // Closing the form (posted or cancelled) puts focus back on the button that opened it.
+  // Closing the form (posted or cancelled) puts focus back on the button that opened it, before the next paint.
   const commentButton = useRef<HTMLButtonElement>(null);
   const closedForm = useRef(false);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (commenting) closedForm.current = true;
     else if (closedForm.current) commentButton.current?.focus();
   }, [commenting]);

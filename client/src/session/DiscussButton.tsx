@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import type * as Y from 'yjs';
 import { startDiscussing } from './sessionMap';
 import { useTranslation } from '../i18n';
@@ -20,7 +20,8 @@ export function DiscussButton({ session, clauseId, discussing }: Props) {
   const pressed = useRef(false);
 
   // The button gives way to the sentence: keep the focus there, in the panel, not lost to the page.
-  useEffect(() => {
+  // Before the next paint, not after it: a key pressed at once (Escape) would find the focus on the page.
+  useLayoutEffect(() => {
     if (!discussing || !pressed.current) return;
     pressed.current = false;
     said.current?.focus();
