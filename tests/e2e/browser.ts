@@ -102,3 +102,24 @@ export function editorText(page: Page): Promise<string> {
     return Array.from(copy.children, (block) => block.textContent ?? '').join('\n');
   });
 }
+
+/**
+ * Wait until the editor's own selection holds `text` (or, for an empty string, is a caret
+ * in a block holding `within`). The editor reads the browser's selection when the browser
+ * reports a change, a moment after a click or a key; a person's next action comes later
+ * than that, a script's at once.
+ */
+export async function selectionSettles(page: Page, text: string, within = ''): Promise<void> {
+  await page.waitForFunction(
+    ([text, within]) => {
+      interface Editor {
+        state: { selection: { from: number; to: number; $from: { parent: { textContent: string } } }; doc: { textBetween(from: number, to: number): string } };
+      }
+      const editor = (document.querySelector('.ProseMirror') as unknown as { editor?: Editor } | null)?.editor;
+      if (!editor) return false;
+      const { selection, doc } = editor.state;
+      return doc.textBetween(selection.from, selection.to) === text && selection.$from.parent.textContent.includes(within);
+    },
+    [text, within] as const,
+  );
+}

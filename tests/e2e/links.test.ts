@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { aminaAndBruno, editorText, waitForText } from './browser.js';
+import { aminaAndBruno, editorText, selectionSettles, waitForText } from './browser.js';
 
 /** The links in the text, as the reader's editor draws them (without the others' carets' name labels). */
 const linksIn = (page: Page) =>
@@ -39,6 +39,7 @@ it('an address becomes a link once typed or pasted, for everyone, and Ctrl with 
   await amina.page.keyboard.down('Shift');
   for (let i = 0; i < 'council'.length; i++) await amina.page.keyboard.press('ArrowLeft');
   await amina.page.keyboard.up('Shift');
+  await selectionSettles(amina.page, 'council');
   await editor.evaluate((element) => {
     const data = new DataTransfer();
     data.setData('text/plain', 'https://riverside.gov/council');

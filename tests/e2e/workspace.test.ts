@@ -5,7 +5,7 @@ import { createFixture } from '../support/api.js';
 import { connectClient, synced } from '../support/collab.js';
 import { startServer } from '../support/server.js';
 import { describeViolations, seriousViolations, useAxe } from './axe.js';
-import { joinAs, newPerson, openDraft, waitForText } from './browser.js';
+import { joinAs, newPerson, openDraft, selectionSettles, waitForText } from './browser.js';
 import { importCharter } from './charterText.js';
 import { PHONE, horizontalOverflow } from './phone.js';
 import { gutterAlignment, joinInAnyLanguage, picture } from './workspace.js';
@@ -204,6 +204,7 @@ it('the gutter, the side panel and the toolbar’s menu work from the keyboard a
   const rows = await toolbar.locator('.tool').evaluateAll((tools) => new Set(tools.filter((t) => t.getBoundingClientRect().width > 0).map((t) => Math.round(t.getBoundingClientRect().top))).size);
   expect(rows).toBe(1);
   await page.locator('.ProseMirror p', { hasText: 'No household is evicted' }).click();
+  await selectionSettles(page, '', 'No household is evicted');
   await toolbar.getByRole('button', { name: 'Undo' }).focus();
   await page.keyboard.press('End');
   expect((await focused()).text).toMatch(/^More/);
