@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 import { Extension, type Editor } from '@tiptap/core';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
 import type { Node as PmNode } from '@tiptap/pm/model';
@@ -66,7 +66,9 @@ export function clauseMark(name: string, attrs: MarkAttrs) {
   });
 
   function useMark(editor: Editor | null, clauseId: string | null): void {
-    useEffect(() => {
+    // Moved with the render that names the clause, not a paint later: a page that
+    // says "no clause is discussed" never still shows one marked.
+    useLayoutEffect(() => {
       if (!editor || editor.isDestroyed) return;
       if (key.getState(editor.state)?.clauseId === clauseId) return;
       editor.view.dispatch(editor.state.tr.setMeta(key, clauseId).setMeta('addToHistory', false));
