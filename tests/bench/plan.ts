@@ -16,17 +16,24 @@ export const SIZES = {
   history: { edits: 2_000, joins: 9 },
   idleRooms: 1_000,
   burst: { writers: 8, editsPerWriter: 1_000 },
-  capacity: { rooms: 250, perRoom: 20, durationMs: 5_000 },
+  /**
+   * 15 s of editing: a server's first seconds of a new load cost more (its code
+   * is still being compiled). Read over 5 s, the product's CPU per delivered
+   * edit ranged 43–61 µs over three rounds; over 20 s, 37–44 µs.
+   */
+  capacity: { rooms: 250, perRoom: 20, durationMs: 15_000 },
   /**
    * Rooms of 20 at each step: 5,000 to 18,000 connections. The issue asks for
    * 20,000, but where a process may hold 20,000 open files at most (the hard
    * limit; see `ulimit -Hn`), one server process cannot: each socket is a file.
    */
   capacitySteps: [250, 500, 750, 900],
+  /** Editing per step: the steps follow one another on one server, warm after the first. */
+  capacityStepMs: 5_000,
 } as const;
 
 export const SCALED = [
-  `the largest size is searched in steps of ${SIZES.capacitySteps[0] * SIZES.capacity.perRoom} connections, ${SIZES.capacity.durationMs / 1000} s of editing each`,
+  `the largest size is searched in steps of ${SIZES.capacitySteps[0] * SIZES.capacity.perRoom} connections, ${SIZES.capacityStepMs / 1000} s of editing each`,
 ];
 
 export const SERVERS: Array<{ name: ServerName; launch: Launch }> = [
@@ -68,7 +75,7 @@ export const FIGURES: Figure[] = [
   { id: 'capacity', run: (t) => capacity(t, { ...SIZES.capacity, workers: 4 }) },
   {
     id: 'capacitySteps',
-    run: (t) => capacitySteps(t, { perRoom: SIZES.capacity.perRoom, durationMs: SIZES.capacity.durationMs, steps: [...SIZES.capacitySteps], workers: 4 }),
+    run: (t) => capacitySteps(t, { perRoom: SIZES.capacity.perRoom, durationMs: SIZES.capacityStepMs, steps: [...SIZES.capacitySteps], workers: 4 }),
   },
 ];
 
