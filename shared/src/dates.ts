@@ -7,11 +7,21 @@
 const DAY: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
 const MOMENT: Intl.DateTimeFormatOptions = { ...DAY, hour: 'numeric', minute: '2-digit', timeZoneName: 'short' };
 
+// Making a formatter costs about 0.3 ms, using one about a microsecond: a page
+// or an export with hundreds of dates keeps one per language, zone and shape.
+const formats = new Map<string, Intl.DateTimeFormat>();
+function formatter(shape: 'day' | 'moment', lang: string, timeZone: string | undefined): Intl.DateTimeFormat {
+  const key = `${shape} ${lang} ${timeZone ?? ''}`;
+  let format = formats.get(key);
+  if (!format) formats.set(key, (format = new Intl.DateTimeFormat(lang, { ...(shape === 'day' ? DAY : MOMENT), timeZone })));
+  return format;
+}
+
 /** A moment (an ISO time): "2 December 2026 at 16:05 UTC", in `lang`. */
 export function formatMoment(iso: string, lang: string, timeZone?: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(lang, { ...MOMENT, timeZone }).format(date);
+  return formatter('moment', lang, timeZone).format(date);
 }
 
 /**
@@ -22,9 +32,9 @@ export function formatDay(value: string, lang: string, timeZone?: string): strin
   const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (day) {
     const [year, month, date] = day.slice(1).map(Number) as [number, number, number];
-    return new Intl.DateTimeFormat(lang, { ...DAY, timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, date)));
+    return formatter('day', lang, 'UTC').format(new Date(Date.UTC(year, month - 1, date)));
   }
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return value;
-  return new Intl.DateTimeFormat(lang, { ...DAY, timeZone }).format(date);
+  return formatter('day', lang, timeZone).format(date);
 }
