@@ -44,6 +44,56 @@ it("a draft page's first reads start before its code arrives, allowed by the pag
   await server.stop();
 });
 
+/**
+ * An invite's page reads who the invite admits and then the initiative's
+ * drafts: both start from the page's inline script, the second as soon as the
+ * first answers, with the token the app itself reads with.
+ */
+it("an invite page's two reads start before its code arrives, with the right token, and are made once", async () => {
+  const server = await startServer();
+  const { initiative, tokens } = await createFixture(server.url);
+  const { context, page } = await newPerson(server.url);
+  const refused: string[] = [];
+  page.on('console', (message) => {
+    if (message.text().includes('Content Security Policy')) refused.push(message.text());
+  });
+  const drafts = `/api/initiatives/${initiative.id}/drafts`;
+  const reads: string[] = [];
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (path === drafts || path === '/api/session') reads.push(`${path} ${request.headers().authorization}`);
+  });
+  const left = () =>
+    page.evaluate(() => (window as unknown as { charterEarlyReads?: Map<string, unknown> }).charterEarlyReads?.size ?? null);
+
+  // A first visit: the invite in the address is the token.
+  await page.goto(`/join/${tokens.editor}`);
+  await page.getByRole('heading', { level: 2, name: 'Drafts' }).waitFor();
+  await page.getByRole('link', { name: 'Riverside Human Rights Charter', exact: true }).waitFor();
+  expect(await left()).toBe(0);
+  expect(reads.sort()).toEqual([`${drafts} Bearer ${tokens.editor}`, `/api/session Bearer ${tokens.editor}`].sort());
+
+  // After joining by name, the same address reads with the person's own token.
+  await page.getByLabel('Your name', { exact: true }).fill('Amina');
+  await page.getByRole('button', { name: 'Join', exact: true }).click();
+  await page.getByText('Welcome, Amina.').waitFor();
+  const personal = await page.evaluate(
+    (invite) => (JSON.parse(localStorage.getItem('charter.tokens') ?? '[]') as Array<{ token: string; invite?: string }>).find((entry) => entry.invite === invite)?.token,
+    tokens.editor,
+  );
+  expect(personal).toBeTruthy();
+  expect(personal).not.toBe(tokens.editor);
+  reads.length = 0;
+  await page.reload();
+  await page.getByText('Welcome back, Amina.').waitFor();
+  await page.getByRole('link', { name: 'Riverside Human Rights Charter', exact: true }).waitFor();
+  expect(await left()).toBe(0);
+  expect(reads.sort()).toEqual([`${drafts} Bearer ${personal}`, `/api/session Bearer ${personal}`].sort());
+  expect(refused).toEqual([]);
+  await context.close();
+  await server.stop();
+});
+
 it('the home page asks for no favicon and runs no inline script it was not given', async () => {
   const server = await startServer();
   const { context, page } = await newPerson(server.url);
