@@ -12,6 +12,22 @@ import { MAX_VERSION_NAME } from './versions.js';
 /** A name-like field: trimmed, not empty, bounded. */
 const text = (max: number) => z.string().trim().min(1).max(max);
 
+/**
+ * A body that makes a record someone wrote (an annotation, a need, a version,
+ * an amendment, a stance, a decision). Its author is the token's person, set
+ * by the server: an `author`, or a `name` the record has no field for, that a
+ * request carries is ignored (dropped before the check), while any other
+ * unknown key is still refused.
+ */
+function authored<T extends z.ZodType>(schema: T, ignored: ReadonlyArray<'author' | 'name'> = ['author', 'name']) {
+  return z.preprocess((input) => {
+    if (typeof input !== 'object' || input === null || Array.isArray(input)) return input;
+    const kept: Record<string, unknown> = { ...input };
+    for (const key of ignored) delete kept[key];
+    return kept;
+  }, schema);
+}
+
 export const CreateInitiativeBody = z.strictObject({
   name: text(200),
   place: text(200),
@@ -56,7 +72,7 @@ export type NewInviteBody = z.infer<typeof NewInviteBody>;
 const ID = z.string().regex(ID_PATTERN, 'expected an id');
 
 /** `POST /api/drafts/:id/annotations`: what a caller sends; the server adds id, author and time. */
-export const NewAnnotationBody = z.discriminatedUnion('type', [
+export const NewAnnotationBody = authored(z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('principle'), clauseId: ID, principleId: z.string().max(100) }),
   z.strictObject({ type: z.literal('need'), clauseId: ID, needId: ID }),
   z.strictObject({
@@ -67,10 +83,8 @@ export const NewAnnotationBody = z.discriminatedUnion('type', [
     stance: z.enum(COMMENT_STANCES).optional(),
     /** A reviewer's reply given as the official answer to its thread (needs parentId). */
     official: z.boolean().optional(),
-    /** Ignored: the server sets the author from the token. Accepted so older clients keep working. */
-    author: z.unknown().optional(),
   }),
-]);
+]));
 export type NewAnnotationBody = z.infer<typeof NewAnnotationBody>;
 
 /** `PUT /api/drafts/:id/translations/:lang/:clauseId`: a clause's translation. */
@@ -96,13 +110,15 @@ const NeedFields = z.strictObject({
 
 const AREA_REQUIRED = { message: 'Give a rightsArea or rightsAreas: no area is chosen for you.', path: ['rightsAreas'] };
 
-export const NeedBody = NeedFields.refine((body) => body.rightsArea !== undefined || body.rightsAreas !== undefined, AREA_REQUIRED);
+export const NeedBody = authored(NeedFields.refine((body) => body.rightsArea !== undefined || body.rightsAreas !== undefined, AREA_REQUIRED));
 export type NeedBody = z.infer<typeof NeedBody>;
 
-export const UpdateNeedBody = NeedFields.partial()
-  .extend({ archived: z.boolean().optional() })
-  .strict()
-  .refine((body) => Object.keys(body).length > 0, { message: 'Give at least one field to change.' });
+export const UpdateNeedBody = authored(
+  NeedFields.partial()
+    .extend({ archived: z.boolean().optional() })
+    .strict()
+    .refine((body) => Object.keys(body).length > 0, { message: 'Give at least one field to change.' }),
+);
 export type UpdateNeedBody = z.infer<typeof UpdateNeedBody>;
 
 /** `POST /api/participants`: a person joins with an invite. */
@@ -120,39 +136,50 @@ export const UpdateParticipantBody = JoinBody.partial()
 export type UpdateParticipantBody = z.infer<typeof UpdateParticipantBody>;
 
 /** `POST /api/drafts/:id/amendments`: new wording for one clause. */
-export const NewAmendmentBody = z.strictObject({
-  clauseId: ID,
-  text: z.string().trim().min(1).max(MAX_AMENDMENT_TEXT),
-  rationale: z.string().trim().max(MAX_AMENDMENT_NOTE).optional(),
-});
+export const NewAmendmentBody = authored(
+  z.strictObject({
+    clauseId: ID,
+    text: z.string().trim().min(1).max(MAX_AMENDMENT_TEXT),
+    rationale: z.string().trim().max(MAX_AMENDMENT_NOTE).optional(),
+  }),
+);
 export type NewAmendmentBody = z.infer<typeof NewAmendmentBody>;
 
 /** `POST /api/amendments/:id/stances`: where a person stands; a no says why. */
-export const StanceBody = z
-  .strictObject({
-    stance: z.enum(AMENDMENT_STANCES),
-    reason: z.string().trim().max(MAX_AMENDMENT_NOTE).optional(),
-  })
-  .refine((body) => !STANCES_NEEDING_REASON.includes(body.stance) || (body.reason ?? '') !== '', {
-    message: 'reason: an objection or a block needs a reason.',
-    path: ['reason'],
-  });
+export const StanceBody = authored(
+  z
+    .strictObject({
+      stance: z.enum(AMENDMENT_STANCES),
+      reason: z.string().trim().max(MAX_AMENDMENT_NOTE).optional(),
+    })
+    .refine((body) => !STANCES_NEEDING_REASON.includes(body.stance) || (body.reason ?? '') !== '', {
+      message: 'reason: an objection or a block needs a reason.',
+      path: ['reason'],
+    }),
+);
 export type StanceBody = z.infer<typeof StanceBody>;
 
 /** `POST /api/amendments/:id/accept`: an optional note, and the reason for overriding a block. */
-export const AcceptAmendmentBody = z.strictObject({
-  note: z.string().trim().max(MAX_AMENDMENT_NOTE).optional(),
-  override: z.string().trim().max(MAX_AMENDMENT_NOTE).optional(),
-});
+export const AcceptAmendmentBody = authored(
+  z.strictObject({
+    note: z.string().trim().max(MAX_AMENDMENT_NOTE).optional(),
+    override: z.string().trim().max(MAX_AMENDMENT_NOTE).optional(),
+  }),
+);
 export type AcceptAmendmentBody = z.infer<typeof AcceptAmendmentBody>;
 
 /** `POST /api/amendments/:id/decline`: why it is declined. */
-export const DeclineAmendmentBody = z.strictObject({
-  note: z.string().trim().min(1).max(MAX_AMENDMENT_NOTE),
-});
+export const DeclineAmendmentBody = authored(
+  z.strictObject({
+    note: z.string().trim().min(1).max(MAX_AMENDMENT_NOTE),
+  }),
+);
 export type DeclineAmendmentBody = z.infer<typeof DeclineAmendmentBody>;
 /** `POST /api/drafts/:id/versions`: a version's name, as people will read it in the history. */
-export const CreateVersionBody = z.strictObject({
-  name: text(MAX_VERSION_NAME),
-});
+export const CreateVersionBody = authored(
+  z.strictObject({
+    name: text(MAX_VERSION_NAME),
+  }),
+  ['author'],
+);
 export type CreateVersionBody = z.infer<typeof CreateVersionBody>;

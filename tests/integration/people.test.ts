@@ -228,6 +228,58 @@ describe('people', () => {
     expect(html).toContain('official answer');
     expect(html).not.toContain('The Mayor');
   });
+
+  it('ignores an author or a name in the body of every record a person makes, and still refuses any other unknown key', async () => {
+    const { initiative, tokens, draftId } = await createFixture(server.url);
+    const clauseId = await firstClause(draftId, tokens.editor);
+    const amina = await join(server.url, tokens.editor, 'Amina');
+    const bruno = await join(server.url, tokens.facilitator, 'Bruno');
+    const forged = { author: { id: 'someone', name: 'The Mayor' }, name: 'The Mayor' };
+    const post = <T>(token: string, path: string, body: object) => request<T>(server.url, 'POST', path, { token, body });
+    const annotations = `/api/drafts/${draftId}/annotations`;
+
+    const need = await post<{ id: string }>(amina.token, `/api/initiatives/${initiative.id}/needs`, {
+      statement: 'Rent we can pay on one income',
+      communities: ['Tenants'],
+      rightsArea: 'housing',
+      source: 'Listening session',
+      ...forged,
+    });
+    expect(need.status).toBe(201);
+    for (const body of [
+      { clauseId, type: 'principle', principleId: 'hrc.right-to-the-city' },
+      { clauseId, type: 'need', needId: need.body.id },
+      { clauseId, type: 'comment', text: 'Rents first.' },
+    ]) {
+      expect((await post(amina.token, annotations, { ...body, ...forged })).status, body.type).toBe(201);
+    }
+    // A version has a name of its own: that one is kept, and only the author is ignored.
+    const version = await post<{ name: string; author: unknown }>(amina.token, `/api/drafts/${draftId}/versions`, {
+      name: 'After the listening session',
+      author: forged.author,
+    });
+    expect(version.status).toBe(201);
+    expect(version.body).toMatchObject({ name: 'After the listening session', author: { id: amina.id, name: 'Amina' } });
+    const amendment = await post<{ id: string }>(amina.token, `/api/drafts/${draftId}/amendments`, { clauseId, text: 'Rents are capped.', ...forged });
+    expect(amendment.status).toBe(201);
+    expect((await post(bruno.token, `/api/amendments/${amendment.body.id}/stances`, { stance: 'support', ...forged })).status).toBe(200);
+
+    // Everyone of them is recorded under the token's person.
+    const needs = (await request<Array<{ id: string; author: unknown }>>(server.url, 'GET', `/api/initiatives/${initiative.id}/needs`, { token: amina.token })).body;
+    expect(needs.find((entry) => entry.id === need.body.id)?.author).toEqual({ id: amina.id, name: 'Amina' });
+    const amendments = (await request<Array<{ id: string; author: unknown }>>(server.url, 'GET', `/api/drafts/${draftId}/amendments`, { token: amina.token })).body;
+    expect(amendments.find((entry) => entry.id === amendment.body.id)?.author).toEqual({ id: amina.id, name: 'Amina' });
+    const notes = connectClient(server.collabUrl, notesDocName(draftId), tokens.viewer);
+    await synced(notes.provider);
+    const authors = [...notes.doc.getMap<Y.Map<unknown>>(ANNOTATIONS_MAP).values()].map((note) => note.get('author'));
+    expect(authors).toEqual([0, 1, 2].map(() => ({ id: amina.id, name: 'Amina' })));
+    notes.provider.destroy();
+
+    // Any other key it does not know is still a clear 400.
+    const typo = await post<{ error: { message: string } }>(amina.token, annotations, { clauseId, type: 'comment', txt: 'Rents first.' });
+    expect(typo.status).toBe(400);
+    expect(typo.body.error.message).toContain('txt');
+  });
 });
 
 describe('nobody erases another person\'s words in .notes', () => {
