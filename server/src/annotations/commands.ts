@@ -35,9 +35,10 @@ export function assertAnnotatable(draft: Draft): void {
  * Annotate a clause, writing into the notes document exactly as the editor
  * would, so every connected client sees it at once. The author is the person
  * of the token, whatever the request says. Linking what is already linked
- * changes nothing: the answer is the link there is (`created: false`).
+ * changes nothing: the answer is the id of the link there is, so that a script
+ * that links again gets what it would have got the first time.
  */
-export async function annotate({ app, collab }: Deps, draft: Draft, credentials: Credentials, body: NewAnnotationBody): Promise<{ created: boolean; id: string }> {
+export async function annotate({ app, collab }: Deps, draft: Draft, credentials: Credentials, body: NewAnnotationBody): Promise<string> {
   if (body.type === 'principle' && !PRINCIPLE_IDS.includes(body.principleId)) {
     throw new AppError(400, 'unknown_principle', `There is no principle "${body.principleId}"; see GET /api/principles.`);
   }
@@ -68,10 +69,10 @@ export async function annotate({ app, collab }: Deps, draft: Draft, credentials:
       }
     }
     const duplicate = existing.find((a) => a.clauseId === body.clauseId && sameLink(a, body));
-    if (duplicate) return { created: false, id: duplicate.id };
+    if (duplicate) return duplicate.id;
     const annotation = newAnnotation(body, author);
     writeAnnotation(notesDoc, annotation);
-    return { created: true, id: annotation.id };
+    return annotation.id;
   });
 }
 

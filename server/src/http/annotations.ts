@@ -28,8 +28,8 @@ export function annotationRoutes(services: Services) {
     const draft = await findDraft(services.app, credentials, c.req.param('id'));
     allow(canWriteNotes(credentials.role), 'Your invite lets you read annotations, not add them.');
     assertAnnotatable(draft);
-    const { created, id } = await annotate(services, draft, credentials, await readBody(c, NewAnnotationBody));
-    return c.json({ id }, created ? 201 : 200);
+    const id = await annotate(services, draft, credentials, await readBody(c, NewAnnotationBody));
+    return c.json({ id }, 201);
   });
 
   return routes;
