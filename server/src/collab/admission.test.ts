@@ -33,5 +33,8 @@ describe('admission to a document', () => {
     expect(await admit(store.app, 'd1', null)).toMatchObject({ admitted: false, code: CloseCode.Unauthorized });
     expect(await admit(store.app, 'nothing', ours)).toEqual({ admitted: false, code: CloseCode.NotFound, reason: 'no such draft' });
     expect(await admit(store.app, '%E0%A4%A', ours)).toEqual({ admitted: false, code: CloseCode.NotFound, reason: 'no such document' });
+    // Without a live token, nothing is told about the address: 4401 whatever it names.
+    expect(await admit(store.app, '%E0%A4%A', null)).toMatchObject({ admitted: false, code: CloseCode.Unauthorized });
+    expect(await admit(store.app, 'nothing', 'not-a-token')).toMatchObject({ admitted: false, code: CloseCode.Unauthorized });
   });
 });

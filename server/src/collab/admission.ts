@@ -10,12 +10,15 @@ export type Admission =
 const refuse = (code: CloseCode, reason: string): Admission => ({ admitted: false, code, reason });
 
 /**
- * Admission to `/collab/<document>?token=…`: the document's name must read as
- * one of a draft's documents, the token must be live, the draft must exist and
+ * Admission to `/collab/<document>?token=…`: the token must be live, the
+ * document's name must read as one of a draft's documents, the draft must exist and
  * belong to the token's initiative. Knows no socket: the adapter closes with
  * the code it is given.
  */
 export async function admit(app: AppStore, encodedName: string, token: string | null): Promise<Admission> {
+  // The token first: without a live one nothing else is answered, whatever the address.
+  const credentials = await authenticate(app, token);
+  if (!credentials) return refuse(CloseCode.Unauthorized, 'invalid or revoked token');
   let docName: string;
   try {
     docName = decodeURIComponent(encodedName);
@@ -23,8 +26,6 @@ export async function admit(app: AppStore, encodedName: string, token: string | 
     return refuse(CloseCode.NotFound, 'no such document');
   }
   const parsed = parseDocName(docName);
-  const credentials = await authenticate(app, token);
-  if (!credentials) return refuse(CloseCode.Unauthorized, 'invalid or revoked token');
   const draft = parsed ? await app.getDraft(parsed.draftId) : null;
   if (!draft) return refuse(CloseCode.NotFound, 'no such draft');
   if (draft.initiativeId !== credentials.initiativeId) return refuse(CloseCode.Forbidden, 'not your initiative');
