@@ -113,7 +113,8 @@ it('the home page asks for no favicon and runs no inline script it was not given
 it("a built script carries only the headers a script uses, and a missing one is a 404, not the page", async () => {
   const server = await startServer();
   const html = await (await fetch(`${server.url}/drafts/any`)).text();
-  const scripts = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+\.js)"/g)].map((match) => match[1]);
+  const modules = /<meta name="charter-modules" content="([^"]+)">/.exec(html)?.[1].split(' ') ?? [];
+  const scripts = [...[...html.matchAll(/(?:src|href)="(\/assets\/[^"]+\.js)"/g)].map((match) => match[1]), ...modules];
   expect(scripts.length).toBeGreaterThan(1);
   for (const script of scripts) {
     const response = await fetch(`${server.url}${script}`, { headers: { 'Accept-Encoding': 'br' } });

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { builtClient, PAGES } from './static.js';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { acceptedEncoding, builtClient, PAGES } from './static.js';
 
 const CLIENT = fileURLToPath(new URL('../../../client/', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'charter-static-'));
@@ -31,17 +32,44 @@ describe('the built client', () => {
   it("names in each page's HTML that page's chunks, and no other page's", async () => {
     const { routes } = builtClient(fakeBuild());
     const draft = await (await routes.request('/drafts/abc')).text();
-    expect(draft).toContain('<link rel="modulepreload" crossorigin href="/assets/DraftPage-2.js">');
-    expect(draft).toContain('href="/assets/shared-3.js"');
+    // In a meta tag the page's inline script reads, after it has started the page's first reads.
+    expect(draft).toContain('<head><meta name="charter-modules" content="/assets/DraftPage-2.js /assets/shared-3.js">');
     expect(draft).not.toContain('JoinPage-4.js');
     // The entry is in the page already: it is not named twice.
     expect(draft.match(/index-1\.js/g)).toHaveLength(1);
 
     const joinPage = await (await routes.request('/join/some-token')).text();
-    expect(joinPage).toContain('href="/assets/JoinPage-4.js"');
+    expect(joinPage).toContain('<meta name="charter-modules" content="/assets/JoinPage-4.js /assets/shared-3.js">');
     expect(joinPage).not.toContain('DraftPage-2.js');
     // A page with no chunk of its own is the plain page.
-    expect(await (await routes.request('/nowhere/at/all')).text()).not.toContain('modulepreload');
+    expect(await (await routes.request('/nowhere/at/all')).text()).not.toContain('charter-modules');
+  });
+
+  it("sends a page's HTML in brotli or gzip to a browser that accepts it, the same page as plain", async () => {
+    const { routes } = builtClient(fakeBuild());
+    const plain = await routes.request('/drafts/abc');
+    const html = await plain.text();
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(plain.headers.get('vary')).toContain('Accept-Encoding');
+    const br = await routes.request('/drafts/abc', { headers: { 'Accept-Encoding': 'gzip, deflate, br, zstd' } });
+    expect(br.headers.get('content-encoding')).toBe('br');
+    expect(br.headers.get('content-type')).toBe('text/html; charset=UTF-8');
+    expect(br.headers.get('cache-control')).toBe('no-cache');
+    expect(brotliDecompressSync(Buffer.from(await br.arrayBuffer())).toString('utf8')).toBe(html);
+    const gzip = await routes.request('/drafts/abc', { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(gzip.headers.get('content-encoding')).toBe('gzip');
+    expect(gunzipSync(Buffer.from(await gzip.arrayBuffer())).toString('utf8')).toBe(html);
+  });
+
+  it('reads Accept-Encoding with its weights', () => {
+    expect(acceptedEncoding('gzip, deflate, br')).toBe('br');
+    expect(acceptedEncoding('br;q=0, gzip;q=0.5')).toBe('gzip');
+    expect(acceptedEncoding('BR')).toBe('br');
+    expect(acceptedEncoding('*')).toBe('br');
+    expect(acceptedEncoding('*;q=0, identity')).toBeNull();
+    expect(acceptedEncoding('identity')).toBeNull();
+    expect(acceptedEncoding('')).toBeNull();
+    expect(acceptedEncoding(undefined)).toBeNull();
   });
 
   it('answers a built file that is not there with a 404, not the page', async () => {
