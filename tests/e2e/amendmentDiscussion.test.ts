@@ -56,9 +56,11 @@ it('the tally by community shows live on the card, and a facilitator puts the am
   const row = (stance: string) => table.getByRole('row', { name: new RegExp(`^${stance}\\b`) });
   // Columns: Residents, Tenants, Officials. Two tenants show as "fewer than 3"; the official is counted apart.
   await row('Support').getByRole('cell').nth(0).filter({ hasText: /^2$/ }).waitFor();
-  expect(await row('Support').getByRole('cell').allTextContents()).toEqual(['2', 'fewer than 3', '0']);
-  expect(await row('Concern').getByRole('cell').allTextContents()).toEqual(['1', 'fewer than 3', '0']);
-  expect(await row('Object').getByRole('cell').allTextContents()).toEqual(['0', '0', '1']);
+  // The tally is asked again after each stance: the later stances may still be on their way.
+  const cells = (stance: string) => row(stance).getByRole('cell').allTextContents();
+  await expect
+    .poll(async () => ({ support: await cells('Support'), concern: await cells('Concern'), object: await cells('Object') }), { timeout: 10_000 })
+    .toEqual({ support: ['2', 'fewer than 3', '0'], concern: ['1', 'fewer than 3', '0'], object: ['0', '0', '1'] });
   expect(await table.textContent()).not.toContain('Tess');
   // Amina, who gave no community, stands aside: she counts among residents, in no community.
   await card.getByRole('radio', { name: 'Stand aside' }).check();

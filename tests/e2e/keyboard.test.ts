@@ -27,7 +27,8 @@ it('from the join page to a posted, resolved comment with the keyboard alone, fo
   await tabTo(page, named('button', 'Join'), 'the join button');
   await page.keyboard.press('Enter');
   await page.getByText('Welcome, Kiri.').waitFor();
-  expect(await focused(page)).toMatchObject({ tag: 'p', name: 'Welcome, Kiri. Not you?' });
+  // The greeting takes focus in an effect, after it is drawn.
+  await expect.poll(() => focused(page), { timeout: 10_000 }).toMatchObject({ tag: 'p', name: 'Welcome, Kiri. Not you?' });
 
   // Start a draft: title, kind, blank, submit.
   await tabTo(page, named('input', 'Title'), 'the title field');

@@ -79,7 +79,8 @@ it('two people join by name, one comments with a stance, the official answers, a
   // Amina's open tab says so, and does not reconnect; her words stay under her name.
   await amina.page.getByRole('alert').getByText('You were removed from this initiative by a facilitator.').waitFor();
   await amina.page.locator('.badge').getByText('Removed by a facilitator').waitFor();
-  expect(await amina.page.locator('.ProseMirror').getAttribute('contenteditable')).toBe('false');
+  // The editor is made read-only in an effect, a render after the badge says so.
+  await expect.poll(() => amina.page.locator('.ProseMirror').getAttribute('contenteditable'), { timeout: 10_000 }).toBe('false');
   // Rosa is not affected: still connected, and Amina's comment is still Amina's.
   await rosa.page.getByRole('status').filter({ hasText: 'Connected' }).waitFor();
   await reviewThread.getByText('Should this name the rent cap?').waitFor();

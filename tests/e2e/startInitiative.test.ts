@@ -54,7 +54,8 @@ it('starts an initiative and a draft from the home page, and saves what is typed
     const saving = log.findIndex((s) => s !== 'All changes saved');
     return saving >= 0 && log.slice(saving).includes('All changes saved');
   });
-  expect(await page.locator('.badge-saved').textContent()).toBe('All changes saved');
+  // A "saved" in the log may be one between keystrokes: the last of them may still be on its way.
+  await expect.poll(() => page.locator('.badge-saved').textContent(), { timeout: 10_000 }).toBe('All changes saved');
   await context.close();
 
   // "Saved" meant on disk: a server killed without warning still has the text.

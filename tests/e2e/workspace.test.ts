@@ -216,8 +216,8 @@ it('the gutter, the side panel and the toolbar’s menu work from the keyboard a
   await page.keyboard.press('Enter');
   await page.locator('.ProseMirror ol li', { hasText: 'No household is evicted' }).waitFor();
   await menu.waitFor({ state: 'detached' });
-  // Back in the text, where the change was made; the menu shows the list is on.
-  expect(await page.evaluate(() => document.activeElement?.id)).toBe('draft-text');
+  // Back in the text, where the change was made (Tiptap focuses it on the next animation frame); the menu shows the list is on.
+  await expect.poll(() => page.evaluate(() => document.activeElement?.id), { timeout: 10_000 }).toBe('draft-text');
   await toolbar.locator('.tool-more > button').focus();
   await page.keyboard.press('ArrowDown');
   await menu.getByRole('menuitemcheckbox', { name: 'Numbered list', checked: true }).waitFor();
