@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
 import type { Editor } from '@tiptap/core';
 import { useTiptap } from './tiptap';
 import { Blockquote } from '@tiptap/extension-blockquote';
@@ -124,7 +124,9 @@ export function CollabEditor({ session, user, editable, onOpenNotes, gutter, onE
     if (editor && !editor.isDestroyed) editor.view?.dom?.setAttribute('aria-label', label);
   }, [editor, label]);
 
-  useEffect(() => {
+  // Before the paint: a text the page says is read-only (adopted, or its writer
+  // removed) must not take a keystroke in between.
+  useLayoutEffect(() => {
     if (editor && editor.isEditable !== editable) editor.setEditable(editable);
   }, [editor, editable]);
 
