@@ -37,8 +37,8 @@ it('an editor saves a version, edits, reads the change in the diff; a facilitato
   const diff = page.getByRole('list', { name: 'Clauses and what changed' });
   const changed = diff.locator('[data-status="changed"]');
   await changed.getByText('Changed', { exact: true }).waitFor();
-  // The insertion is marked in words as well as in colour.
-  expect(await changed.locator('ins').innerText()).toMatch(/^inserted:\s*Clean\s*$/);
+  // The insertion is marked in words and with a sign as well as in colour.
+  expect(await changed.locator('ins').innerText()).toMatch(/^added:\s*\+Clean\s*$/);
   expect(await diff.locator('[data-status="unchanged"]').innerText()).toContain('Riverside is a Human Rights City.');
   const found = await seriousViolations(page);
   expect(found, describeViolations('history', found)).toEqual([]);
@@ -92,6 +92,6 @@ it('an official marks the text reviewed and then sees only what changed since th
   await review.getByRole('button', { name: 'Changes since I last reviewed' }).click();
   await review.getByText('Third clause').waitFor();
   expect(await changes.count()).toBe(1);
-  expect(await changes.first().locator('ins').innerText()).toMatch(/inserted:\s*, amended/);
+  expect(await changes.first().locator('ins').innerText()).toMatch(/added:\s*\+, amended/);
   await context.close();
 }, 120_000);

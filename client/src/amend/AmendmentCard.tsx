@@ -3,7 +3,7 @@ import { AMENDMENT_STANCES, authorName, type Amendment, type AmendmentStance } f
 import { AmendmentTally } from './AmendmentTally';
 import { DecisionForm } from './DecisionForm';
 import { StanceForm } from './StanceForm';
-import { WordDiff } from './WordDiff';
+import { WordDiff } from '../ui/WordDiff';
 
 export interface AmendmentPowers {
   /** This person may take a stance (a person, not a viewer). */
@@ -49,7 +49,7 @@ export function AmendmentCard(props: Props) {
         · {t('amend.by', { name: name(a.author) })}
         {discussing && <span className="tag amendment-now"> {t('session.label')}</span>}
       </p>
-      <WordDiff before={a.baseText} after={a.text} />
+      <WordDiff before={a.baseText} after={a.text} label={t('amend.diffLabel')} />
       {a.rationale && <p className="amendment-rationale">{a.rationale}</p>}
       <p className="amendment-tally">
         <span className="visually-hidden">{t('amend.tally')}: </span>

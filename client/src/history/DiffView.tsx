@@ -1,5 +1,6 @@
-import type { ClauseDiff, TextChange } from '@charter/shared';
+import type { ClauseDiff } from '@charter/shared';
 import { useTranslation } from '../i18n';
+import { Changes } from '../ui/WordDiff';
 import { useLinkNames } from './useLinkNames';
 
 interface Props {
@@ -11,9 +12,9 @@ interface Props {
 }
 
 /**
- * What changed, clause by clause in the text's order. Insertions and deletions
- * are <ins> and <del> with a word a screen reader says ("inserted:",
- * "deleted:"), and a visible mark, so colour is never the only sign.
+ * What changed, clause by clause in the text's order. Added and removed words
+ * are <ins> and <del> with a word a screen reader says ("added:", "removed:"),
+ * and a visible mark, so colour is never the only sign.
  */
 export function DiffView({ clauses, changedOnly = false, token, initiativeId }: Props) {
   const { t } = useTranslation();
@@ -54,9 +55,7 @@ function ClauseText({ clause }: { clause: ClauseDiff }) {
   if (clause.status === 'changed') {
     return (
       <p className="diff-text">
-        {clause.changes.map((change, index) => (
-          <Change key={index} change={change} />
-        ))}
+        <Changes changes={clause.changes} />
       </p>
     );
   }
@@ -64,7 +63,7 @@ function ClauseText({ clause }: { clause: ClauseDiff }) {
     return (
       <p className="diff-text">
         <del>
-          <span className="visually-hidden">{t('history.deleted')} </span>
+          <span className="visually-hidden">{t('diff.removed')} </span>
           {clause.before || t('review.emptyClause')}
         </del>
       </p>
@@ -74,28 +73,11 @@ function ClauseText({ clause }: { clause: ClauseDiff }) {
     return (
       <p className="diff-text">
         <ins>
-          <span className="visually-hidden">{t('history.inserted')} </span>
+          <span className="visually-hidden">{t('diff.added')} </span>
           {clause.after || t('review.emptyClause')}
         </ins>
       </p>
     );
   }
   return <p className="diff-text">{clause.after || t('review.emptyClause')}</p>;
-}
-
-function Change({ change }: { change: TextChange }) {
-  const { t } = useTranslation();
-  if (change.op === 'equal') return <>{change.text}</>;
-  const label = <span className="visually-hidden">{t(change.op === 'insert' ? 'history.inserted' : 'history.deleted')} </span>;
-  return change.op === 'insert' ? (
-    <ins>
-      {label}
-      {change.text}
-    </ins>
-  ) : (
-    <del>
-      {label}
-      {change.text}
-    </del>
-  );
 }

@@ -381,8 +381,6 @@ export const en = {
     empty: 'The draft has no text yet.',
     status: { current: 'Up to date', outdated: 'Out of date', missing: 'Not translated' },
     changedSince: 'What changed in the original since it was translated:',
-    removed: 'removed:',
-    added: 'added:',
     edit: 'Translation of clause {n} into {language}',
     save: 'Save translation',
     saving: 'Saving…',
@@ -430,8 +428,6 @@ export const en = {
     noClauses: 'Neither text has any clause.',
     nothingSince: 'Nothing has changed since you last marked it reviewed.',
     status: { added: 'Added', removed: 'Removed', changed: 'Changed', moved: 'Moved', unchanged: 'Unchanged' },
-    inserted: 'inserted:',
-    deleted: 'deleted:',
     linkAdded: 'Now linked: {name}',
     linkRemoved: 'No longer linked: {name}',
     reviewedHeading: 'Your review',
@@ -660,6 +656,11 @@ export const en = {
     someone: 'Someone',
   },
 
+  diff: {
+    added: 'added:',
+    removed: 'removed:',
+  },
+
   amend: {
     reviewHint: 'In review, a clause changes through an amendment: propose new wording from its notes.',
     heading: 'Amendments',
@@ -674,8 +675,6 @@ export const en = {
     by: 'Proposed by {name}',
     anonymous: 'Anonymous',
     diffLabel: 'The changes against the clause',
-    inserted: 'added:',
-    deleted: 'removed:',
     statusLabel: 'Status: {status}',
     status: VOCABULARY.en.amendmentStatuses,
     stance: VOCABULARY.en.amendmentStances,

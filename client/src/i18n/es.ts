@@ -382,8 +382,6 @@ export const es: Dictionary = {
     empty: 'El borrador todavía no tiene texto.',
     status: { current: 'Al día', outdated: 'Desactualizada', missing: 'Sin traducir' },
     changedSince: 'Lo que cambió en el original desde que se tradujo:',
-    removed: 'quitado:',
-    added: 'añadido:',
     edit: 'Traducción de la cláusula {n} al {language}',
     save: 'Guardar traducción',
     saving: 'Guardando…',
@@ -431,8 +429,6 @@ export const es: Dictionary = {
     noClauses: 'Ninguno de los dos textos tiene cláusulas.',
     nothingSince: 'Nada ha cambiado desde que lo marcó como revisado.',
     status: { added: 'Añadida', removed: 'Eliminada', changed: 'Cambiada', moved: 'Movida', unchanged: 'Sin cambios' },
-    inserted: 'insertado:',
-    deleted: 'eliminado:',
     linkAdded: 'Ahora vinculada: {name}',
     linkRemoved: 'Ya no vinculada: {name}',
     reviewedHeading: 'Su revisión',
@@ -663,6 +659,11 @@ export const es: Dictionary = {
     someone: 'alguien',
   },
 
+  diff: {
+    added: 'añadido:',
+    removed: 'quitado:',
+  },
+
   amend: {
     reviewHint: 'En revisión, una cláusula cambia mediante una enmienda: proponga otra redacción desde sus notas.',
     heading: 'Enmiendas',
@@ -677,8 +678,6 @@ export const es: Dictionary = {
     by: 'Propuesta por {name}',
     anonymous: 'Anónimo',
     diffLabel: 'Los cambios respecto a la cláusula',
-    inserted: 'añadido:',
-    deleted: 'quitado:',
     statusLabel: 'Estado: {status}',
     status: VOCABULARY.es.amendmentStatuses,
     stance: VOCABULARY.es.amendmentStances,

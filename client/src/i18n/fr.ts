@@ -384,8 +384,6 @@ export const fr: Dictionary = {
     empty: 'Le projet n’a pas encore de texte.',
     status: { current: 'À jour', outdated: 'À mettre à jour', missing: 'Non traduite' },
     changedSince: 'Ce qui a changé dans l’original depuis la traduction :',
-    removed: 'retiré :',
-    added: 'ajouté :',
     edit: 'Traduction de la clause {n} en {language}',
     save: 'Enregistrer la traduction',
     saving: 'Enregistrement…',
@@ -433,8 +431,6 @@ export const fr: Dictionary = {
     noClauses: 'Aucun des deux textes n’a de clause.',
     nothingSince: 'Rien n’a changé depuis que vous l’avez marqué comme relu.',
     status: { added: 'Ajoutée', removed: 'Supprimée', changed: 'Modifiée', moved: 'Déplacée', unchanged: 'Inchangée' },
-    inserted: 'inséré :',
-    deleted: 'supprimé :',
     linkAdded: 'Désormais liée : {name}',
     linkRemoved: 'N’est plus liée : {name}',
     reviewedHeading: 'Votre relecture',
@@ -666,6 +662,11 @@ export const fr: Dictionary = {
     someone: 'quelqu’un',
   },
 
+  diff: {
+    added: 'ajouté :',
+    removed: 'retiré :',
+  },
+
   amend: {
     reviewHint: 'En relecture, une clause change par un amendement : proposez une autre rédaction depuis ses notes.',
     heading: 'Amendements',
@@ -680,8 +681,6 @@ export const fr: Dictionary = {
     by: 'Proposé par {name}',
     anonymous: 'Anonyme',
     diffLabel: 'Les changements par rapport à la clause',
-    inserted: 'ajouté :',
-    deleted: 'retiré :',
     statusLabel: 'État : {status}',
     status: VOCABULARY.fr.amendmentStatuses,
     stance: VOCABULARY.fr.amendmentStances,

@@ -3,7 +3,7 @@ import { createPortal } from 'react-dom';
 import type { Editor } from '@tiptap/core';
 import type * as Y from 'yjs';
 import { authorName } from '@charter/shared';
-import { WordDiff } from '../amend/WordDiff';
+import { WordDiff } from '../ui/WordDiff';
 import type { Discussion } from './discussion';
 import { SessionAnnouncer } from './SessionAnnouncer';
 import { SessionTimer } from './SessionTimer';
@@ -78,7 +78,7 @@ export function SessionPanel({ session, live, discussion, facilitator, editor, c
           {amendment && (
             <>
               <p>{t('session.amendmentBy', { name: proposer ?? '' })}</p>
-              <WordDiff before={amendment.baseText} after={amendment.text} />
+              <WordDiff before={amendment.baseText} after={amendment.text} label={t('amend.diffLabel')} />
               <button type="button" className="link-button" onClick={() => onShowClause(amendment.clauseId)}>
                 {t('session.showAmendment')}
               </button>

@@ -5,7 +5,7 @@ import { ErrorMessage } from '../ui/ErrorMessage';
 import { useTranslation } from '../i18n';
 import { TranslationState } from './TranslationState';
 import { saveTranslation } from './translationsApi';
-import { WordDiff } from './WordDiff';
+import { WordDiff } from '../ui/WordDiff';
 
 interface Props {
   draftId: string;
