@@ -2,7 +2,8 @@ import { isRole, type Author, type Role } from '@charter/shared';
 
 /**
  * The tokens this browser holds, kept in localStorage so a draft link works
- * without the invite link in the address bar. Newest first; one entry per
+ * without the invite link in the address bar. Last used first (joined, or a
+ * draft opened with it: the draft page's early reads use the first); one entry per
  * initiative. Once a person has joined, `token` is their personal token (every
  * call and socket of that initiative uses it) and `invite` the link they came
  * through, kept only so "not you?" can let another person join on this device.

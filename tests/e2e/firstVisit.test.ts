@@ -45,6 +45,41 @@ it("a draft page's first reads start before its code arrives, allowed by the pag
 });
 
 /**
+ * The early reads use the first token kept on the device. For a person in two
+ * initiatives, opening a draft of the one not joined last costs one wasted
+ * read; that token then comes first, so the next visit's early reads are right.
+ */
+it('a person in two initiatives: the token that opened a draft is the one its next visit reads with first', async () => {
+  const server = await startServer();
+  const first = await createFixture(server.url);
+  const second = await createFixture(server.url);
+  const { context, page } = await newPerson(server.url);
+  await joinAs(page, first.tokens.editor, 'Amina');
+  await joinAs(page, second.tokens.editor, 'Amina');
+
+  // Each read of the draft, by its answer: 200 with this initiative's token, 403 with the other's.
+  const answers: number[] = [];
+  page.on('response', (response) => {
+    if (new URL(response.url()).pathname === `/api/drafts/${first.draftId}`) answers.push(response.status());
+  });
+  const open = async () => {
+    answers.length = 0;
+    await page.goto(`/drafts/${first.draftId}`);
+    await page.locator('.ProseMirror[contenteditable="true"]').waitFor();
+    return [...answers];
+  };
+
+  // The second initiative was joined last: its token is tried first, and refused.
+  expect(await open()).toEqual([403, 200]);
+  // Now the first initiative's token leads: one read, the early one, taken up by the app.
+  expect(await open()).toEqual([200]);
+  const left = await page.evaluate(() => (window as unknown as { charterEarlyReads?: Map<string, unknown> }).charterEarlyReads?.size ?? null);
+  expect(left).toBe(0);
+  await context.close();
+  await server.stop();
+});
+
+/**
  * An invite's page reads who the invite admits and then the initiative's
  * drafts: both start from the page's inline script, the second as soon as the
  * first answers, with the token the app itself reads with.

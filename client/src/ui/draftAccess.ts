@@ -1,6 +1,6 @@
 import type { Draft, Session } from '@charter/shared';
 import { ApiFailure, api, errorMessage } from '../api';
-import { forgetToken, listTokens } from '../tokens';
+import { forgetToken, listTokens, rememberToken } from '../tokens';
 
 export type DraftAccess =
   | { kind: 'loading' }
@@ -18,13 +18,18 @@ export type DraftAccess =
 export async function findAccess(draftId: string, signal: AbortSignal): Promise<DraftAccess> {
   let lastError: unknown = null;
   let removed = false;
-  for (const { token, person } of listTokens()) {
+  for (const [index, entry] of listTokens().entries()) {
+    const { token, person } = entry;
     try {
       // Both at once: on a slow link each round trip counts.
       const [draft, session] = await Promise.all([
         api<Draft>(`/api/drafts/${encodeURIComponent(draftId)}`, { token, signal, keep: true }),
         api<Session>('/api/session', { token, signal, keep: true }),
       ]);
+      // Tried first next time, here and by the page's early reads (index.html),
+      // which read with the first token kept: a person in two initiatives pays
+      // the wrong token's round trip once, not at every visit.
+      if (index > 0) rememberToken(entry);
       // A copy kept on this device before drafts had a language reads as English, as the server does.
       return { kind: 'ready', token, draft: { ...draft, language: draft.language ?? 'en' }, session };
     } catch (error) {
