@@ -1,4 +1,4 @@
-import type { ClauseDiff } from '@charter/shared';
+import type { ClauseDiff, TextChange } from '@charter/shared';
 import { useTranslation } from '../i18n';
 import { Changes } from '../ui/WordDiff';
 import { useLinkNames } from './useLinkNames';
@@ -52,32 +52,15 @@ function hasLinks(clause: ClauseDiff): boolean {
 
 function ClauseText({ clause }: { clause: ClauseDiff }) {
   const { t } = useTranslation();
-  if (clause.status === 'changed') {
-    return (
-      <p className="diff-text">
-        <Changes changes={clause.changes} />
-      </p>
-    );
-  }
-  if (clause.status === 'removed') {
-    return (
-      <p className="diff-text">
-        <del>
-          <span className="visually-hidden">{t('diff.removed')} </span>
-          {clause.before || t('review.emptyClause')}
-        </del>
-      </p>
-    );
-  }
-  if (clause.status === 'added') {
-    return (
-      <p className="diff-text">
-        <ins>
-          <span className="visually-hidden">{t('diff.added')} </span>
-          {clause.after || t('review.emptyClause')}
-        </ins>
-      </p>
-    );
-  }
-  return <p className="diff-text">{clause.after || t('review.emptyClause')}</p>;
+  const empty = t('review.emptyClause');
+  const changes = clauseChanges(clause, empty);
+  return <p className="diff-text">{changes ? <Changes changes={changes} /> : clause.after || empty}</p>;
+}
+
+/** A clause's changes; one added or removed whole is one change, marked like a word's. */
+function clauseChanges(clause: ClauseDiff, empty: string): readonly TextChange[] | null {
+  if (clause.status === 'changed') return clause.changes;
+  if (clause.status === 'removed') return [{ op: 'delete', text: clause.before || empty }];
+  if (clause.status === 'added') return [{ op: 'insert', text: clause.after || empty }];
+  return null;
 }

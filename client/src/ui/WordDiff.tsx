@@ -25,12 +25,13 @@ export function Changes({ changes }: { changes: readonly TextChange[] }) {
     <>
       {changes.map((change, index) => {
         if (change.op === 'equal') return <span key={index}>{change.text}</span>;
-        const Mark = change.op === 'insert' ? 'ins' : 'del';
+        const added = change.op === 'insert';
+        const Mark = added ? 'ins' : 'del';
         return (
           <Mark key={index}>
-            <span className="visually-hidden">{t(change.op === 'insert' ? 'diff.added' : 'diff.removed')} </span>
+            <span className="visually-hidden">{t(added ? 'diff.added' : 'diff.removed')} </span>
             <span className="diff-sign" aria-hidden="true">
-              {change.op === 'insert' ? '+' : '−'}
+              {added ? '+' : '−'}
             </span>
             {change.text}
           </Mark>
