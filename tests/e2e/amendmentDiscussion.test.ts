@@ -125,6 +125,11 @@ it('on a 360 × 740 phone, the tally and the amendment under discussion fit the 
   const { context, page } = await newPerson(server.url, PHONE);
   await useAxe(context);
   await openDraft(page, tokens.editor, draftId, 'Amina');
+  // The clause's amendment badge fits its narrow gutter button.
+  const badge = page.locator('.clause-gutter .amendment-badge').first();
+  await badge.waitFor();
+  const [badgeBox, buttonBox] = await Promise.all([badge.boundingBox(), page.locator('.clause-gutter .clause-button').nth(1).boundingBox()]);
+  expect(badgeBox!.x + badgeBox!.width, 'amendment badge: wider than its gutter button').toBeLessThanOrEqual(buttonBox!.x + buttonBox!.width);
   // The bar at the top says an amendment is discussed; it opens the live session's band.
   await page.locator('.session-bar [role="timer"]').waitFor();
   await page.locator('.session-bar-people').tap();

@@ -173,7 +173,8 @@ export function ClauseGutter({ editor, clauses, principles, needs, stances, sele
         const needNames = (clause?.needs ?? []).map((id) => needLabel(id, needs));
         const comments = clause?.comments ?? 0;
         const amending = openAmendments.get(row.id) ?? 0;
-        const empty = principleNames.length + needNames.length + comments + amending === 0;
+        const notes = principleNames.length + needNames.length + comments;
+        const empty = notes + amending === 0;
         const stanceParts = stanceList(stances.get(row.id)).map(({ stance, n }) => t(`stances.count.${stance}`, { n: formatNumber(n) }));
         const parts = [
           ...principleNames,
@@ -219,11 +220,17 @@ export function ClauseGutter({ editor, clauses, principles, needs, stances, sele
                     {STANCE_ICONS[stance]} {formatNumber(n)}
                   </span>
                 ))}
-                {amending > 0 && <span className="amendment-badge">{amendmentCount(amending)}</span>}
+                {/* On a narrow screen the badge gives way to its number, in the badge's colours. */}
+                {amending > 0 && (
+                  <span className="amendment-badge">
+                    <span className="amendment-badge-words">{amendmentCount(amending)}</span>
+                    <span className="amendment-badge-number">{formatNumber(amending)}</span>
+                  </span>
+                )}
                 {/* A heading with no notes shows its number only: quieter than the clauses under it. */}
                 {empty && !row.heading && <span className="muted clause-empty">{writable ? t('gutter.add') : t('gutter.none')}</span>}
                 {/* On a narrow screen the chips give way to one number: how many notes. */}
-                {!empty && <span className="clause-total">{principleNames.length + needNames.length + comments}</span>}
+                {notes > 0 && <span className="clause-total">{formatNumber(notes)}</span>}
               </span>
             </button>
           </li>
